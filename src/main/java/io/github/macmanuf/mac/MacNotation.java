@@ -1,0 +1,149 @@
+package io.github.macmanuf.mac;
+
+/**
+ * Reads and writes the textual notations of {@link MacAddress}: octets separated by {@code :}, {@code -} or
+ * {@code .} (mixed, zero-suppressed, 3 to 6 octets), Cisco {@code 0050.cafe.cafe}, and bare hex of 6 to 12
+ * digits. A hand-written scanner, because it sits on the lookup hot path.
+ */
+final class MacNotation {
+
+	/** Longer input is refused before it is scanned: the longest notation is 17 characters plus a mask. */
+	static final int MAX_INPUT_LENGTH = 32;
+
+	private static final int MAX_GROUPS = 6;
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	private MacNotation() {
+	}
+
+	static MacAddress parseAddress(String text) {
+		if (text == null) {
+			throw new MalformedMacException("", "no address given");
+		}
+		int start = 0;
+		int end = text.length();
+		while (start < end && isBlank(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isBlank(text.charAt(end - 1))) {
+			end--;
+		}
+		return scan(text, start, end);
+	}
+
+	static MacAddress parsePrefix(String text) {
+		if (text == null) {
+			throw new MalformedMacException("", "no address given");
+		}
+		String trimmed = text.strip();
+		int slash = trimmed.indexOf('/');
+		if (slash < 0) {
+			return parseAddress(trimmed);
+		}
+		MacAddress address = parseAddress(trimmed.substring(0, slash));
+		int mask = parseMask(text, trimmed.substring(slash + 1));
+		return new MacAddress(address.bits(), mask);
+	}
+
+	private static int parseMask(String text, String digits) {
+		if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+			throw new MalformedMacException(text, "the mask after '/' must be a number from 1 to 48");
+		}
+		int mask = Integer.parseInt(digits);
+		if (mask < 1 || mask > MacAddress.BITS) {
+			throw new MalformedMacException(text, "the mask after '/' must be a number from 1 to 48");
+		}
+		return mask;
+	}
+
+	private static MacAddress scan(String text, int start, int end) {
+		if (start == end) {
+			throw new MalformedMacException(text, "no address given");
+		}
+		if (end - start > MAX_INPUT_LENGTH) {
+			throw new MalformedMacException(text, "too long to be a MAC address");
+		}
+		long octetBits = 0;
+		long wideBits = 0;
+		int groups = 0;
+		int digits = 0;
+		int groupDigits = 0;
+		int groupValue = 0;
+		int minGroupDigits = Integer.MAX_VALUE;
+		int maxGroupDigits = 0;
+		boolean dotsOnly = true;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			int nibble = Character.digit(c, 16);
+			if (nibble >= 0 && c < 128) {
+				if (++digits > 12) {
+					throw malformed(text);
+				}
+				groupDigits++;
+				groupValue = (groupValue << 4) | nibble;
+				wideBits = (wideBits << 4) | nibble;
+			}
+			else if ((c == ':' || c == '-' || c == '.') && groupDigits > 0 && groupDigits <= 4 && groups < MAX_GROUPS - 1) {
+				dotsOnly &= c == '.';
+				octetBits = (octetBits << 8) | (groupValue & 0xFF);
+				groups++;
+				minGroupDigits = Math.min(minGroupDigits, groupDigits);
+				maxGroupDigits = Math.max(maxGroupDigits, groupDigits);
+				groupDigits = 0;
+				groupValue = 0;
+			}
+			else {
+				throw malformed(text);
+			}
+		}
+		if (groupDigits == 0) {
+			throw malformed(text);
+		}
+		octetBits = (octetBits << 8) | (groupValue & 0xFF);
+		groups++;
+		minGroupDigits = Math.min(minGroupDigits, groupDigits);
+		maxGroupDigits = Math.max(maxGroupDigits, groupDigits);
+		if (groups == 1 && digits >= 6) {
+			return new MacAddress(wideBits << (MacAddress.BITS - 4 * digits), 4 * digits);
+		}
+		if (groups == 3 && dotsOnly && minGroupDigits == 4 && maxGroupDigits == 4) {
+			return new MacAddress(wideBits, MacAddress.BITS);
+		}
+		if (groups >= 3 && maxGroupDigits <= 2) {
+			return new MacAddress(octetBits << (MacAddress.BITS - 8 * groups), 8 * groups);
+		}
+		throw malformed(text);
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+	}
+
+	private static MalformedMacException malformed(String text) {
+		return new MalformedMacException(text,
+				"not a MAC address: use 00:50:CA:FE:CA:FE, 00-50-ca-fe-ca-fe, 0050.cafe.cafe, 0050cafecafe "
+						+ "or a prefix of 3 to 5 octets or 6 to 11 hex digits");
+	}
+
+	static String format(MacAddress address) {
+		int length = address.length();
+		boolean wholeOctets = length % 8 == 0 && length >= 24;
+		int octets = wholeOctets ? length / 8 : 6;
+		char[] out = new char[wholeOctets ? octets * 3 - 1 : 20];
+		int pos = 0;
+		for (int i = 0; i < octets; i++) {
+			int octet = (int) (address.bits() >>> (40 - 8 * i)) & 0xFF;
+			if (i > 0) {
+				out[pos++] = ':';
+			}
+			out[pos++] = HEX[octet >>> 4];
+			out[pos++] = HEX[octet & 0xF];
+		}
+		if (wholeOctets) {
+			return new String(out);
+		}
+		return new String(out, 0, pos) + "/" + length;
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.github.macmanuf.store;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Stored registry entries. */
+interface ManufEntryRepository extends JpaRepository<ManufEntryEntity, UUID> {
+
+	/** Imported entries first, then user entries, so user entries win in the index. */
+	@Query("select e from ManufEntryEntity e order by case when e.source = 'user' then 1 else 0 end")
+	List<ManufEntryEntity> findAllImportedThenUser();
+
+	@Modifying
+	@Query("delete from ManufEntryEntity e where e.source <> 'user'")
+	int deleteImported();
+
+}

@@ -1,0 +1,91 @@
+package io.github.macmanuf.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for tests: sends requests to a running service and reads JSON answers. */
+public final class HttpApi {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	public HttpApi(String base) {
+		this.base = base;
+	}
+
+	public static HttpApi local(int port) {
+		return new HttpApi("http://localhost:" + port);
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	public Response send(String method, String path, String contentType, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
+					: HttpRequest.BodyPublishers.noBody());
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
+	}
+
+	public URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.client.send(request.timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A response with its body parsed as JSON when it is JSON. */
+	public record Response(HttpResponse<String> raw) {
+
+		public int status() {
+			return this.raw.statusCode();
+		}
+
+		public String body() {
+			return this.raw.body();
+		}
+
+		public String contentType() {
+			return this.raw.headers().firstValue("Content-Type").orElse("");
+		}
+
+		public String header(String name) {
+			return this.raw.headers().firstValue(name).orElse(null);
+		}
+
+		public JsonNode json() {
+			return JSON.readTree(this.raw.body());
+		}
+
+	}
+
+}

@@ -1,0 +1,116 @@
+package io.github.macmanuf.web;
+
+import io.github.macmanuf.support.HttpApi;
+import io.github.macmanuf.support.HttpApi.Response;
+import io.github.macmanuf.support.TempDataDir;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seed-compatible lookup over real HTTP, on a real SQLite file filled from the bundled registry. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class LookupHttpTest {
+
+	@LocalServerPort
+	int port;
+
+	HttpApi api;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		TempDataDir.register(registry);
+	}
+
+	@BeforeEach
+	void client() {
+		this.api = HttpApi.local(this.port);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			00-50:Ca-Fe-Ca-Fe  | 00:50:CA             | DZS       | DZS Inc.                    | 24
+			00:50:CA:FE:CA:FE  | 00:50:CA             | DZS       | DZS Inc.                    | 24
+			0050.cafe.cafe     | 00:50:CA             | DZS       | DZS Inc.                    | 24
+			0050cafecafe       | 00:50:CA             | DZS       | DZS Inc.                    | 24
+			0:50:ca:fe:ca:fe   | 00:50:CA             | DZS       | DZS Inc.                    | 24
+			00:1B:C5:00:12:34  | 00:1B:C5:00:10:00/36 | OpenRBco  | OpenRB.com, Direct SIA      | 36
+			00:1B:C5:01:8A:BC  | 00:1B:C5             | IEEERegi  | IEEE Registration Authority | 24
+			34-e1-d1-80-12-34  | 34:E1:D1:80:00:00/28 | Hubitat   | Hubitat Inc.                | 28
+			FF:FF:FF:FF:FF:FF  | FF:FF:FF:FF:FF:FF    | Broadcast | Broadcast                   | 48
+			01:00:5E:00:00:FB  | 01:00:5E:00:00:00/25 | IPv4mcast | IPv4mcast                   | 25
+			""")
+	void lookupWhenRegisteredShouldAnswerTheSeedKeys(String mac, String prefix, String manuf, String desc, int bits) {
+		Response response = this.api.get("/chilcano/api/manuf/" + mac);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).startsWith("application/json");
+		JsonNode json = response.json();
+		assertThat(json.get("mac").asString()).isEqualTo(prefix);
+		assertThat(json.get("manuf").asString()).isEqualTo(manuf);
+		assertThat(json.get("manuf_desc").asString()).isEqualTo(desc);
+		assertThat(json.get("prefix_bits").asInt()).isEqualTo(bits);
+	}
+
+	@Test
+	void lookupShouldReportTheNormalisedAddressAndItsFlags() {
+		JsonNode json = this.api.get("/chilcano/api/manuf/ff-ff-ff-ff-ff-ff").json();
+		assertThat(json.get("address").asString()).isEqualTo("FF:FF:FF:FF:FF:FF");
+		assertThat(json.get("multicast").asBoolean()).isTrue();
+		assertThat(json.get("broadcast").asBoolean()).isTrue();
+		JsonNode commented = this.api.get("/chilcano/api/manuf/00:00:18:00:00:01").json();
+		assertThat(commented.get("comment").asString()).isEqualTo("Appletalk/Ethernet Gateway");
+		assertThat(commented.get("manuf_desc").asString()).isEqualTo("Webster Computer Corporation");
+	}
+
+	@Test
+	void lookupWhenNotRegisteredShouldAnswer404ProblemWithFlags() {
+		Response response = this.api.get("/chilcano/api/manuf/02:00:00:00:00:01");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode json = response.json();
+		assertThat(json.get("error").asString()).isEqualTo("The MAC Address '02:00:00:00:00:01' does not exist");
+		assertThat(json.get("locally_administered").asBoolean()).isTrue();
+		assertThat(json.get("multicast").asBoolean()).isFalse();
+		assertThat(json.get("status").asInt()).isEqualTo(404);
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "zz", "00:50:ca:fe:ca:fe:01", "00:50:ca:fe:ca:fg", "00:50", "%20", "00:50:ca%00",
+			"00%0A50%0Aca", "0050.cafe.caf" })
+	void lookupWhenMalformedShouldAnswer400Problem(String mac) {
+		Response response = this.api.get("/chilcano/api/manuf/" + mac);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("error").asString()).endsWith("is malformed");
+	}
+
+	@Test
+	void lookupWhenInputHugeShouldNotEchoItWhole() {
+		String huge = "A".repeat(5000);
+		Response response = this.api.get("/chilcano/api/manuf/" + huge);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain(huge.substring(0, 100)).hasSizeLessThan(1000);
+	}
+
+	@Test
+	void unknownPathWrongMethodAndMediaTypeShouldAnswerProblemJson() {
+		Response unknown = this.api.get("/chilcano/api/nothing/here");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		Response wrongMethod = this.api.send("PATCH", "/chilcano/api/manuf/00:50:CA", null, null);
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+		assertThat(wrongMethod.body()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+}
