@@ -1,47 +1,35 @@
 package io.github.macmanuf.registry;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import io.github.macmanuf.mac.MacAddress;
 
 /**
- * Immutable longest-prefix index over every mask length present. One open-addressing table keyed by
- * (masked bits, mask length); a lookup probes it once per distinct mask length, longest first.
- * Built once per data change and swapped whole, so readers never need a lock.
+ * Immutable longest-prefix index over every mask length present: one open-addressing table per mask length,
+ * probed longest mask first. The tables of the rare long masks are tiny and stay in cache, so a typical lookup
+ * costs one or two memory misses. Built once per data change and swapped whole, so readers need no lock.
  */
 public final class PrefixIndex {
 
-	private final long[] keys;
-
-	private final ManufEntry[] values;
-
-	private final int shift;
-
-	private final int[] lengths;
-
-	private final long[] masks;
+	private final MaskTable[] tables;
 
 	private final List<ManufEntry> entries;
 
 	private PrefixIndex(Collection<ManufEntry> unique) {
-		int capacity = Integer.highestOneBit(Math.max(4, unique.size() * 2)) << 1;
-		this.keys = new long[capacity];
-		this.values = new ManufEntry[capacity];
-		this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
-		TreeSet<Integer> present = new TreeSet<>(Collections.reverseOrder());
+		Map<Integer, List<ManufEntry>> byLength = new TreeMap<>(Comparator.reverseOrder());
 		for (ManufEntry entry : unique) {
-			put(entry);
-			present.add(entry.prefix().length());
+			byLength.computeIfAbsent(entry.prefix().length(), (length) -> new ArrayList<>()).add(entry);
 		}
-		this.lengths = present.stream().mapToInt(Integer::intValue).toArray();
-		this.masks = Arrays.stream(this.lengths).mapToLong(MacAddress::mask).toArray();
+		this.tables = byLength.entrySet()
+			.stream()
+			.map((group) -> new MaskTable(group.getKey(), group.getValue()))
+			.toArray(MaskTable[]::new);
 		this.entries = List.copyOf(unique);
 	}
 
@@ -68,14 +56,12 @@ public final class PrefixIndex {
 	public ManufEntry find(MacAddress address) {
 		long bits = address.bits();
 		int given = address.length();
-		for (int i = 0; i < this.lengths.length; i++) {
-			int length = this.lengths[i];
-			if (length > given) {
-				continue;
-			}
-			ManufEntry entry = get(key(bits & this.masks[i], length));
-			if (entry != null) {
-				return entry;
+		for (MaskTable table : this.tables) {
+			if (table.length <= given) {
+				ManufEntry entry = table.get(bits & table.mask);
+				if (entry != null) {
+					return entry;
+				}
 			}
 		}
 		return null;
@@ -90,36 +76,57 @@ public final class PrefixIndex {
 		return this.entries.size();
 	}
 
-	private static long key(long maskedBits, int length) {
-		return (maskedBits << 6) | length;
-	}
+	/** The entries of one mask length, keyed by their masked bits (stored + 1, so that 0 marks a free slot). */
+	private static final class MaskTable {
 
-	private int slot(long key) {
-		return (int) ((key * 0x9E3779B97F4A7C15L) >>> this.shift);
-	}
+		final int length;
 
-	private void put(ManufEntry entry) {
-		long key = key(entry.prefix().bits(), entry.prefix().length());
-		int mask = this.keys.length - 1;
-		int i = slot(key);
-		while (this.keys[i] != 0 && this.keys[i] != key) {
-			i = (i + 1) & mask;
-		}
-		this.keys[i] = key;
-		this.values[i] = entry;
-	}
+		final long mask;
 
-	private ManufEntry get(long key) {
-		int mask = this.keys.length - 1;
-		int i = slot(key);
-		long found;
-		while ((found = this.keys[i]) != 0) {
-			if (found == key) {
-				return this.values[i];
+		private final long[] keys;
+
+		private final ManufEntry[] values;
+
+		private final int shift;
+
+		MaskTable(int length, List<ManufEntry> entries) {
+			this.length = length;
+			this.mask = MacAddress.mask(length);
+			int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 2) << 1;
+			this.keys = new long[capacity];
+			this.values = new ManufEntry[capacity];
+			this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
+			for (ManufEntry entry : entries) {
+				put(entry.prefix().bits() + 1, entry);
 			}
-			i = (i + 1) & mask;
 		}
-		return null;
+
+		private int slot(long key) {
+			return (int) ((key * 0x9E3779B97F4A7C15L) >>> this.shift);
+		}
+
+		private void put(long key, ManufEntry entry) {
+			int i = slot(key);
+			while (this.keys[i] != 0 && this.keys[i] != key) {
+				i = (i + 1) & (this.keys.length - 1);
+			}
+			this.keys[i] = key;
+			this.values[i] = entry;
+		}
+
+		ManufEntry get(long maskedBits) {
+			long key = maskedBits + 1;
+			int i = slot(key);
+			long found;
+			while ((found = this.keys[i]) != 0) {
+				if (found == key) {
+					return this.values[i];
+				}
+				i = (i + 1) & (this.keys.length - 1);
+			}
+			return null;
+		}
+
 	}
 
 }
