@@ -15,4 +15,10 @@ public class MalformedMacException extends IllegalArgumentException {
 		return this.input;
 	}
 
+	/** Thrown once per bad request and always handled: a stack trace would cost more than the lookup. */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return this;
+	}
+
 }

@@ -16,4 +16,10 @@ public class ManufNotFoundException extends RuntimeException {
 		return this.address;
 	}
 
+	/** Thrown once per bad request and always handled: a stack trace would cost more than the lookup. */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return this;
+	}
+
 }
