@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem details. Framework errors (405, 415, unknown path,
@@ -56,6 +57,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
+	/** A path no endpoint serves: say so without naming Spring's static-resource machinery. */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ex.getBody();
+		problem.setDetail("No endpoint at this path. Lookups are GET /chilcano/api/manuf/{mac}.");
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
 	/** Framework errors: same shape, and an instance that does not echo a huge path. */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
@@ -75,7 +85,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static URI instance(HttpServletRequest request) {
-		String path = request.getRequestURI();
+		return instance(request.getRequestURI());
+	}
+
+	static URI instance(String path) {
 		return URI.create((path.length() > InputEcho.MAX_LENGTH) ? path.substring(0, InputEcho.MAX_LENGTH) : path);
 	}
 

@@ -8,13 +8,13 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * Replaces Tomcat's HTML error page for requests Tomcat rejects before Spring sees them (an encoded NUL,
  * slash or backslash in the path, a bad %-escape), so that those also answer problem JSON.
  */
 public class ProblemJsonErrorValve extends ErrorReportValve {
-
-	private static final String LOOKUP_PATH = "/chilcano/api/manuf/";
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -22,21 +22,15 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		String title = switch (status) {
-			case 400 -> "Bad Request";
-			case 404 -> "Not Found";
-			case 413 -> "Content Too Large";
-			default -> (status < 500) ? "Client Error" : "Server Error";
-		};
+		HttpStatus known = HttpStatus.resolve(status);
+		String title = (known != null) ? known.getReasonPhrase() : "Error";
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-						+ ",\"detail\":\"The request was rejected before it reached the API: check the URL for "
-						+ "encoded control characters, slashes or broken %-escapes.\",\"error\":\""
-						+ jsonEscape(seedError(request.getRequestURI())) + "\"}");
+						+ ",\"detail\":\"" + detail(status) + "\",\"error\":\"The request is malformed\"}");
 				response.finishResponse();
 			}
 		}
@@ -45,28 +39,14 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
 		}
 	}
 
-	/** The seed's wording, with the raw (still %-encoded) last path segment for a lookup path. */
-	private static String seedError(String rawUri) {
-		if (rawUri == null || !rawUri.startsWith(LOOKUP_PATH)) {
-			return "The request is malformed";
-		}
-		return "The MAC Address '" + InputEcho.shorten(rawUri.substring(LOOKUP_PATH.length())) + "' is malformed";
-	}
-
-	private static String jsonEscape(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				out.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				out.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
+	private static String detail(int status) {
+		return switch (status) {
+			case 400 -> "The request was rejected before it reached the API: a broken %-escape, an encoded control "
+					+ "character, slash or backslash in the path, or a malformed header.";
+			case 414, 431 -> "The request line or its headers are too long.";
+			case 505 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
+			default -> "The request was rejected before it reached the API.";
+		};
 	}
 
 }

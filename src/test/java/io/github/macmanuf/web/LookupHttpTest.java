@@ -113,4 +113,30 @@ class LookupHttpTest {
 		assertThat(wrongMethod.body()).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
+	@Test
+	void multipartContentTypeWithoutBoundaryShouldNotFailTheLookup() {
+		Response response = this.api.send("GET", "/chilcano/api/manuf/0050cafecafe", "multipart/form-data", null);
+		assertThat(response.status()).isLessThan(500);
+		Response post = this.api.send("POST", "/chilcano/api/nothing", "multipart/form-data", "x");
+		assertThat(post.status()).isBetween(400, 499);
+		assertThat(post.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void errorPathAndTraceShouldAnswerProblemJsonNot500() {
+		Response error = this.api.get("/error");
+		assertThat(error.status()).isEqualTo(404);
+		assertThat(error.contentType()).startsWith("application/problem+json");
+		Response trace = this.api.send("TRACE", "/chilcano/api/manuf/0050cafecafe", null, null);
+		assertThat(trace.status()).isEqualTo(405);
+		assertThat(trace.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void unknownPathShouldNotMentionStaticResources() {
+		Response response = this.api.get("/chilcano/api/manuf/00:50:ca:fe:ca:fe/");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.json().get("detail").asString()).doesNotContain("static");
+	}
+
 }
