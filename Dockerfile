@@ -22,17 +22,6 @@ RUN ./mvnw -B -ntp -o package -DskipTests -Djacoco.skip=true \
 # ---- runtime stage -----------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
 
-ARG VERSION=dev
-ARG REVISION=unknown
-ARG CREATED=unknown
-LABEL org.opencontainers.image.title="mac-manuf" \
-	org.opencontainers.image.description="Self-hosted REST service: who made this network interface? MAC address to manufacturer, from Wireshark's manuf registry." \
-	org.opencontainers.image.version="${VERSION}" \
-	org.opencontainers.image.revision="${REVISION}" \
-	org.opencontainers.image.created="${CREATED}" \
-	org.opencontainers.image.base.name="docker.io/library/eclipse-temurin:17-jre" \
-	org.opencontainers.image.documentation="README.md, section Container"
-
 # A fixed, unprivileged uid/gid, so a host folder mounted on /data can be chowned to it (10001:10001).
 RUN groupadd --gid 10001 manuf \
 	&& useradd --uid 10001 --gid manuf --home-dir /nonexistent --no-create-home \
@@ -62,3 +51,15 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
 # Container-aware memory defaults first, then $JAVA_OPTS (later JVM options win), then the arguments
 # given to `docker run IMAGE --name=value`. exec: java is PID 1 and gets SIGTERM for a graceful stop.
 ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -cp /app org.springframework.boot.loader.launch.JarLauncher \"$@\"", "--"]
+
+# Metadata last: these values change on every build and must not invalidate the layers above.
+ARG VERSION=dev
+ARG REVISION=unknown
+ARG CREATED=unknown
+LABEL org.opencontainers.image.title="mac-manuf" \
+	org.opencontainers.image.description="Self-hosted REST service: who made this network interface? MAC address to manufacturer, from Wireshark's manuf registry." \
+	org.opencontainers.image.version="${VERSION}" \
+	org.opencontainers.image.revision="${REVISION}" \
+	org.opencontainers.image.created="${CREATED}" \
+	org.opencontainers.image.base.name="docker.io/library/eclipse-temurin:17-jre" \
+	org.opencontainers.image.documentation="README.md, section Container"
