@@ -104,8 +104,8 @@ check_https() {
 check_not_root() {
 	local uid users
 	uid=$(podman exec "$NAME" id -u 2>&1)
-	users=$(podman top "$NAME" huser 2>&1 | tail -n +2 | sort -u | tr '\n' ' ')
-	if [ "$uid" != 0 ] && [ -n "$users" ] && [[ " $users" != *" 0 "* ]]; then
+	users=$(podman top "$NAME" huser 2>&1 | tail -n +2 | sort -u | tr '\n' ' '); users=${users% }
+	if [ "$uid" != 0 ] && [ -n "$users" ] && [[ " $users " != *" 0 "* ]]; then
 		pass "process does not run as root (id -u: $uid, host uids: $users)"
 	else
 		fail "process does not run as root" "id -u: $uid, host uids: $users"
