@@ -1,0 +1,65 @@
+# mac-manuf container image: build with the Maven wrapper, run the extracted layered jar on a JRE.
+#   docker build -t mac-manuf .
+#   docker run -d -p 5000:5000 -p 5443:5443 -v manuf-data:/data -e MANUF_API_TOKEN=... mac-manuf
+# No `COPY --link` and no BuildKit-only syntax, so podman/buildah builds it as well as docker.
+
+# ---- build stage -------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+
+# Dependencies in a layer of their own: this layer is rebuilt only when pom.xml or the wrapper
+# changes, so a source-only change does not download anything again.
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+RUN chmod +x mvnw \
+	&& ./mvnw -B -ntp dependency:go-offline -Djacoco.skip=true
+
+COPY src/ src/
+RUN ./mvnw -B -ntp -o package -DskipTests -Djacoco.skip=true \
+	&& cp target/mac-manuf-*.jar app.jar \
+	&& java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
+
+# ---- runtime stage -----------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+
+# A fixed, unprivileged uid/gid, so a host folder mounted on /data can be chowned to it (10001:10001).
+RUN groupadd --gid 10001 manuf \
+	&& useradd --uid 10001 --gid manuf --home-dir /nonexistent --no-create-home \
+		--shell /usr/sbin/nologin manuf \
+	&& mkdir -p /data \
+	&& chown manuf:manuf /data \
+	&& chmod 0750 /data
+
+# The layers in order of how rarely they change: third-party jars first, the application last.
+WORKDIR /app
+COPY --from=build /build/extracted/dependencies/ ./
+COPY --from=build /build/extracted/spring-boot-loader/ ./
+COPY --from=build /build/extracted/snapshot-dependencies/ ./
+COPY --from=build /build/extracted/application/ ./
+
+# /data holds the SQLite database, the downloaded registry and the generated TLS keystore.
+ENV MANUF_DATA_DIR=/data \
+	JAVA_OPTS=""
+VOLUME /data
+EXPOSE 5000 5443
+USER 10001:10001
+
+# curl is in eclipse-temurin's Ubuntu images (and in the local stand-ins); it follows a changed HTTP port.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
+	CMD curl -fsS -o /dev/null "http://127.0.0.1:${SERVER_PORT:-${MANUF_HTTP_PORT:-5000}}/actuator/health/readiness" || exit 1
+
+# Container-aware memory defaults first, then $JAVA_OPTS (later JVM options win), then the arguments
+# given to `docker run IMAGE --name=value`. exec: java is PID 1 and gets SIGTERM for a graceful stop.
+ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -cp /app org.springframework.boot.loader.launch.JarLauncher \"$@\"", "--"]
+
+# Metadata last: these values change on every build and must not invalidate the layers above.
+ARG VERSION=dev
+ARG REVISION=unknown
+ARG CREATED=unknown
+LABEL org.opencontainers.image.title="mac-manuf" \
+	org.opencontainers.image.description="Self-hosted REST service: who made this network interface? MAC address to manufacturer, from Wireshark's manuf registry." \
+	org.opencontainers.image.version="${VERSION}" \
+	org.opencontainers.image.revision="${REVISION}" \
+	org.opencontainers.image.created="${CREATED}" \
+	org.opencontainers.image.base.name="docker.io/library/eclipse-temurin:17-jre" \
+	org.opencontainers.image.documentation="README.md, section Container"
