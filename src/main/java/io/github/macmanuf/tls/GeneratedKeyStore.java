@@ -60,8 +60,8 @@ final class GeneratedKeyStore {
 		}
 		CertificateSummary summary = existing.summary();
 		if (summary.expiresBefore(now.plus(this.tls.renewBefore()))) {
-			log.info("Renewing the self-signed HTTPS certificate {}: it expires {} (manuf.tls.renew-before={})",
-					summary.sha256(), summary.notAfter(), this.tls.renewBefore());
+			log.info("Renewing the self-signed HTTPS certificate {}: it expires {} (manuf.tls.renew-before={}d)",
+					summary.sha256(), summary.notAfter(), this.tls.renewBefore().toDays());
 			return create(now);
 		}
 		List<String> missing = LocalNames.missingFrom(summary.names(), this.tls.extraNames());
@@ -98,7 +98,7 @@ final class GeneratedKeyStore {
 			return null;
 		}
 		catch (IOException | GeneralSecurityException ex) {
-			log.warn("Cannot read {} ({}); making a new self-signed certificate", keystoreFile, ex.getMessage());
+			log.warn("Cannot read {} ({}); making a new self-signed certificate", keystoreFile, ex.toString());
 			return null;
 		}
 	}
