@@ -13,10 +13,10 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsUtils;
 
 /**
- * Picks the CORS rules for a request by the method it asks for: on a preflight the
- * {@code Access-Control-Request-Method}, otherwise the request's own method. Reads and the bulk lookup get the
- * open rules, writes the rules for the listed write origins. Deliberately not a bean: Spring Security would pick
- * up a {@link CorsConfigurationSource} bean and apply CORS a second time.
+ * Picks the CORS rules for a request: write origins get the write rules for every method; any other origin gets
+ * the open read rules when the method it asks for (on a preflight the {@code Access-Control-Request-Method},
+ * otherwise the request's own) is a read or the bulk lookup, and is refused otherwise. Deliberately not a bean:
+ * Spring Security would pick up a {@link CorsConfigurationSource} bean and apply CORS a second time.
  */
 class ApiCorsConfigurationSource implements CorsConfigurationSource {
 
@@ -33,12 +33,13 @@ class ApiCorsConfigurationSource implements CorsConfigurationSource {
 	private final CorsConfiguration write;
 
 	ApiCorsConfigurationSource(CorsProperties properties) {
-		this.readMethods = properties.readMethods().stream().map((m) -> m.trim().toUpperCase(Locale.ROOT)).toList();
+		this.readMethods = methods(properties.readMethods());
 		this.read = configuration(properties, properties.readOrigins(), this.readMethods, properties.readHeaders());
 		this.bulk = configuration(properties, properties.readOrigins(), union(this.readMethods, List.of("POST")),
 				properties.readHeaders());
 		this.write = configuration(properties, properties.writeOrigins(),
-				union(this.readMethods, properties.writeMethods()), union(properties.readHeaders(), properties.writeHeaders()));
+				union(this.readMethods, methods(properties.writeMethods())),
+				union(properties.readHeaders(), properties.writeHeaders()));
 	}
 
 	@Override
@@ -46,6 +47,9 @@ class ApiCorsConfigurationSource implements CorsConfigurationSource {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (!path.startsWith(API_PREFIX)) {
 			return null;
+		}
+		if (this.write.checkOrigin(request.getHeader(HttpHeaders.ORIGIN)) != null) {
+			return this.write; // a write origin may also read, with the same headers (a token on every call)
 		}
 		String method = CorsUtils.isPreFlightRequest(request)
 				? request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) : request.getMethod();
@@ -56,7 +60,7 @@ class ApiCorsConfigurationSource implements CorsConfigurationSource {
 		if (HttpMethod.POST.matches(method) && path.equals(BULK_LOOKUP)) {
 			return this.bulk;
 		}
-		return this.write;
+		return this.write; // refused: the origin is not a write origin
 	}
 
 	private static CorsConfiguration configuration(CorsProperties properties, List<String> origins,
@@ -78,9 +82,13 @@ class ApiCorsConfigurationSource implements CorsConfigurationSource {
 	}
 
 	private static List<String> union(List<String> first, List<String> second) {
-		List<String> all = new ArrayList<>(first);
-		second.stream().map((s) -> s.trim()).filter((s) -> !all.contains(s)).forEach(all::add);
+		List<String> all = new ArrayList<>(trimmed(first));
+		trimmed(second).stream().filter((value) -> !all.contains(value)).forEach(all::add);
 		return all;
+	}
+
+	private static List<String> methods(List<String> names) {
+		return trimmed(names).stream().map((name) -> name.toUpperCase(Locale.ROOT)).toList();
 	}
 
 	private static List<String> trimmed(List<String> values) {
