@@ -44,8 +44,10 @@ class HttpsConnectorCustomizer implements WebServerFactoryCustomizer<TomcatServl
 		String name = this.tls.bundleName();
 		SslBundle bundle = TlsProtocols.restrict(name, this.bundles.getBundle(name));
 		ServedCertificate.of(bundle).ifPresent((summary) -> log.info(
-				"HTTPS certificate from SSL bundle '{}': {}, SHA-256 fingerprint {}, valid until {}, names {}", name,
-				summary.subject(), summary.sha256(), summary.notAfter(), summary.names()));
+				"HTTPS certificate from SSL bundle '{}': {}, SHA-256 fingerprint {}, public key pin {}, valid until {},"
+						+ " names {}",
+				name, summary.subject(), summary.sha256(), summary.publicKeyPin(), summary.notAfter(),
+				summary.names()));
 		if (this.tls.http() == TlsProperties.HttpMode.OFF) {
 			factory.setPort(this.tls.port());
 			factory.addConnectorCustomizers((connector) -> secure(connector, name, bundle));

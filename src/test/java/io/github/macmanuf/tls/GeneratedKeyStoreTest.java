@@ -45,6 +45,8 @@ class GeneratedKeyStoreTest {
 		assertThat(Certificates.generated(this.dataDir)).isEqualTo(stored.certificate());
 		assertThat(readPem()).isEqualTo(stored.certificate());
 		assertThat(stored.keyStore().isKeyEntry(GeneratedKeyStore.ALIAS)).isTrue();
+		assertThat(stored.summary().sha256()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+		assertThat(stored.summary().publicKeyPin()).matches("sha256//[A-Za-z0-9+/]{43}=");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The whole application started several times on one data folder, with generated and with user certificates. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -62,7 +63,7 @@ class TlsStartupTest {
 	}
 
 	@Test
-	void startWithUserBundlesShouldServeThemAndGenerateNothing() throws Exception {
+	void startWithUserBundlesShouldServeThemReloadThePemPairAndGenerateNothing() throws Exception {
 		var issued = SelfSignedCertificateFactory.issue(List.of("localhost", "127.0.0.1"), Instant.now(),
 				Duration.ofDays(30));
 		X509Certificate user = issued.certificate();
@@ -78,7 +79,8 @@ class TlsStartupTest {
 		Path[] pem = UserKeyFiles.pem(this.userFiles, issued);
 		try (ConfigurableApplicationContext context = start("--manuf.tls.http=redirect", "--manuf.tls.bundle=pair",
 				"--spring.ssl.bundle.pem.pair.keystore.certificate=file:" + pem[0],
-				"--spring.ssl.bundle.pem.pair.keystore.private-key=file:" + pem[1])) {
+				"--spring.ssl.bundle.pem.pair.keystore.private-key=file:" + pem[1],
+				"--spring.ssl.bundle.pem.pair.reload-on-update=true", "--spring.ssl.bundle.watch.file.quiet-period=1s")) {
 			int httpsPort = port(context, "local.manuf.tls.port");
 			Response redirect = HttpApi.local(port(context, "local.server.port")).get(LOOKUP + "?x=1");
 			assertThat(redirect.status()).isEqualTo(307);
@@ -88,6 +90,13 @@ class TlsStartupTest {
 				.get(target.getRawPath() + "?" + target.getRawQuery());
 			assertThat(followed.status()).isEqualTo(200);
 			assertThat(followed.peerCertificateSha256()).isEqualTo(Certificates.sha256(user));
+			var replacement = SelfSignedCertificateFactory.issue(List.of("localhost"), Instant.now(),
+					Duration.ofDays(30));
+			UserKeyFiles.pem(this.userFiles, replacement);
+			String replaced = Certificates.sha256(replacement.certificate());
+			await().atMost(Duration.ofSeconds(120))
+				.ignoreExceptions()
+				.until(() -> servedSha256(context, replacement.certificate()).equals(replaced));
 		}
 		try (Stream<Path> files = Files.list(this.dataDir)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).noneMatch((n) -> n.startsWith("https-"));
