@@ -2,7 +2,9 @@ package io.github.macmanuf.tls;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.OptionalInt;
 
+import org.apache.catalina.Service;
 import org.apache.catalina.connector.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,22 +25,27 @@ class HttpsPortListener implements ApplicationListener<WebServerInitializedEvent
 
 	private static final Logger log = LoggerFactory.getLogger(HttpsPortListener.class);
 
+	/** The port the HTTPS connector of {@code service} is bound to, once it is. */
+	static OptionalInt httpsPort(Service service) {
+		return Arrays.stream(service.findConnectors())
+			.filter(Connector::getSecure)
+			.mapToInt(Connector::getLocalPort)
+			.filter((port) -> port > 0)
+			.findFirst();
+	}
+
 	@Override
 	public void onApplicationEvent(WebServerInitializedEvent event) {
 		if (!(event.getWebServer() instanceof TomcatWebServer tomcat)) {
 			return;
 		}
-		Arrays.stream(tomcat.getTomcat().getService().findConnectors())
-			.filter(Connector::getSecure)
-			.mapToInt(Connector::getLocalPort)
-			.findFirst()
-			.ifPresent((port) -> {
-				log.info("HTTPS on port {}", port);
-				if (event.getApplicationContext().getEnvironment() instanceof ConfigurableEnvironment environment) {
-					environment.getPropertySources()
-						.addFirst(new MapPropertySource("manuf.tls.ports", Map.of(PROPERTY, port)));
-				}
-			});
+		httpsPort(tomcat.getTomcat().getService()).ifPresent((port) -> {
+			log.info("HTTPS on port {}", port);
+			if (event.getApplicationContext().getEnvironment() instanceof ConfigurableEnvironment environment) {
+				environment.getPropertySources()
+					.addFirst(new MapPropertySource("manuf.tls.ports", Map.of(PROPERTY, port)));
+			}
+		});
 	}
 
 }

@@ -1,10 +1,8 @@
 package io.github.macmanuf.tls;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 import jakarta.servlet.ServletException;
-import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -21,7 +19,7 @@ class HttpsRedirectValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		int httpsPort = httpsPort(request);
+		int httpsPort = HttpsPortListener.httpsPort(request.getConnector().getService()).orElse(-1);
 		if (request.isSecure() || httpsPort <= 0) {
 			getNext().invoke(request, response);
 			return;
@@ -32,15 +30,6 @@ class HttpsRedirectValve extends ValveBase {
 				+ ((httpsPort != 443) ? ":" + httpsPort : "") + request.getRequestURI()
 				+ ((query != null) ? "?" + query : ""));
 		response.setContentLength(0);
-	}
-
-	/** The port the HTTPS connector is bound to (known only after start when configured as 0). */
-	private static int httpsPort(Request request) {
-		return Arrays.stream(request.getConnector().getService().findConnectors())
-			.filter(Connector::getSecure)
-			.mapToInt(Connector::getLocalPort)
-			.findFirst()
-			.orElse(-1);
 	}
 
 	private static String host(String serverName) {
