@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import javax.net.ssl.SSLContext;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,16 +17,26 @@ public final class HttpApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final HttpClient client;
 
 	private final String base;
 
 	public HttpApi(String base) {
+		this(base, HttpClient.newBuilder());
+	}
+
+	private HttpApi(String base, HttpClient.Builder client) {
 		this.base = base;
+		this.client = client.connectTimeout(Duration.ofSeconds(5)).build();
 	}
 
 	public static HttpApi local(int port) {
 		return new HttpApi("http://localhost:" + port);
+	}
+
+	/** HTTPS to {@code localhost} with host name verification, trusting what {@code sslContext} trusts. */
+	public static HttpApi secure(int port, SSLContext sslContext) {
+		return new HttpApi("https://localhost:" + port, HttpClient.newBuilder().sslContext(sslContext));
 	}
 
 	public Response get(String path) {
@@ -80,6 +92,12 @@ public final class HttpApi {
 
 		public String header(String name) {
 			return this.raw.headers().firstValue(name).orElse(null);
+		}
+
+		public String peerCertificateSha256() {
+			return this.raw.sslSession()
+				.map((session) -> Certificates.sha256(Certificates.peer(session)))
+				.orElseThrow(() -> new IllegalStateException("not an HTTPS response"));
 		}
 
 		public JsonNode json() {
