@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import io.github.macmanuf.mac.MacAddress;
  * Built once per data change and swapped whole, so readers never need a lock.
  */
 public final class PrefixIndex {
+
+	/** Ascending prefix bits, then shorter mask first. */
+	public static final Comparator<ManufEntry> BY_PREFIX = Comparator
+		.comparingLong((ManufEntry entry) -> entry.prefix().bits())
+		.thenComparingInt((entry) -> entry.prefix().length());
 
 	private final long[] keys;
 
@@ -42,7 +48,7 @@ public final class PrefixIndex {
 		}
 		this.lengths = present.stream().mapToInt(Integer::intValue).toArray();
 		this.masks = Arrays.stream(this.lengths).mapToLong(MacAddress::mask).toArray();
-		this.entries = List.copyOf(unique);
+		this.entries = unique.stream().sorted(BY_PREFIX).toList();
 	}
 
 	/** Builds an index; of entries with the same prefix and mask the later one wins. */
@@ -81,7 +87,33 @@ public final class PrefixIndex {
 		return null;
 	}
 
-	/** Every entry in the index, each prefix once. */
+	/** The entry with exactly this prefix and mask, or {@code null}. */
+	public ManufEntry exact(MacAddress prefix) {
+		return get(key(prefix.bits(), prefix.length()));
+	}
+
+	/** A new index with {@code entry} added, replacing any entry with the same prefix and mask. */
+	public PrefixIndex with(ManufEntry entry) {
+		List<ManufEntry> next = new ArrayList<>(this.entries);
+		next.add(entry);
+		return of(next);
+	}
+
+	/** A new index without the entry at {@code prefix}, and with {@code replacement} there when not null. */
+	public PrefixIndex without(MacAddress prefix, ManufEntry replacement) {
+		List<ManufEntry> next = new ArrayList<>(this.entries.size());
+		for (ManufEntry entry : this.entries) {
+			if (!entry.prefix().equals(prefix)) {
+				next.add(entry);
+			}
+		}
+		if (replacement != null) {
+			next.add(replacement);
+		}
+		return of(next);
+	}
+
+	/** Every entry in the index, each prefix once, sorted {@link #BY_PREFIX}. */
 	public List<ManufEntry> entries() {
 		return this.entries;
 	}

@@ -14,6 +14,9 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class ProblemJsonErrorValve extends ErrorReportValve {
 
+	static final String REJECTED = "The request was rejected before it reached the API: check the URL for encoded "
+			+ "control characters, slashes or broken %-escapes.";
+
 	private static final String LOOKUP_PATH = "/chilcano/api/manuf/";
 
 	@Override
@@ -34,8 +37,7 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-						+ ",\"detail\":\"The request was rejected before it reached the API: check the URL for "
-						+ "encoded control characters, slashes or broken %-escapes.\",\"error\":\""
+						+ ",\"detail\":\"" + REJECTED + "\",\"error\":\""
 						+ jsonEscape(seedError(request.getRequestURI())) + "\"}");
 				response.finishResponse();
 			}
@@ -46,7 +48,7 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
 	}
 
 	/** The seed's wording, with the raw (still %-encoded) last path segment for a lookup path. */
-	private static String seedError(String rawUri) {
+	static String seedError(String rawUri) {
 		if (rawUri == null || !rawUri.startsWith(LOOKUP_PATH)) {
 			return "The request is malformed";
 		}

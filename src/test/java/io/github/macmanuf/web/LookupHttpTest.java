@@ -103,14 +103,14 @@ class LookupHttpTest {
 	}
 
 	@Test
-	void unknownPathWrongMethodAndMediaTypeShouldAnswerProblemJson() {
+	void unknownPathAndWrongMediaTypeShouldAnswerProblemJson() {
 		Response unknown = this.api.get("/chilcano/api/nothing/here");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.contentType()).startsWith("application/problem+json");
-		Response wrongMethod = this.api.send("PATCH", "/chilcano/api/manuf/00:50:CA", null, null);
-		assertThat(wrongMethod.status()).isEqualTo(405);
-		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
-		assertThat(wrongMethod.body()).doesNotContain("Exception").doesNotContain("at org.");
+		Response wrongMediaType = this.api.send("POST", "/chilcano/api/manuf/lookup", "application/xml", "<a/>");
+		assertThat(wrongMediaType.status()).isEqualTo(415);
+		assertThat(wrongMediaType.contentType()).startsWith("application/problem+json");
+		assertThat(wrongMediaType.body()).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
 }
