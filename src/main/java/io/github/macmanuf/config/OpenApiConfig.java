@@ -5,9 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -34,9 +34,12 @@ public class OpenApiConfig {
 				.version("1")
 				.description("Who made this network interface? Names the manufacturer of a MAC address from "
 						+ "Wireshark's manuf and wka registries, plus entries users add. Reads are open; writes "
-						+ "need the API token: Authorize, then paste the value of MANUF_API_TOKEN.")
-				.license(new License().name("GPL-2.0-or-later (registry data from Wireshark)")))
+						+ "need the API token: Authorize, then paste the value of MANUF_API_TOKEN."))
 			.servers(List.of(new Server().url("/").description("this service")))
+			.tags(List.of(new Tag().name("lookup").description("Who made this network interface?"),
+					new Tag().name("registry").description("Search the registry and see what it holds"),
+					new Tag().name("user entries")
+						.description("Add, replace and remove your own entries (API token required)")))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping(path = "/chilcano/api/manuf", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "user entries", description = "Add, replace and remove your own entries (API token required)")
+@Tag(name = "user entries")
 @SecurityRequirement(name = OpenApiConfig.BEARER)
 class EntryController {
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Looks up the manufacturer of one MAC address, at the seed service's URL. */
 @RestController
 @RequestMapping(path = "/chilcano/api/manuf", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "lookup", description = "Who made this network interface?")
+@Tag(name = "lookup")
 class ManufController {
 
 	private final RegistryService registry;

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Finds registry entries by vendor name, and tells what data is being served. */
 @RestController
 @RequestMapping(path = "/chilcano/api/manuf", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "registry", description = "Search the registry and see what it holds")
+@Tag(name = "registry")
 class SearchController {
 
 	static final int MAX_PAGE_SIZE = 500;

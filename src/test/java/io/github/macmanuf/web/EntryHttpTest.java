@@ -78,7 +78,7 @@ class EntryHttpTest extends WritableApiTest {
 		assertThat(collection.json().get("manuf").asString()).isEqualTo("V2");
 		assertThat(write("PUT", API + "/0A2233400", "{\"manuf\":\"V3\",\"manuf_desc\":\"Version 3\"}").status())
 			.isEqualTo(200);
-		assertThat(manufOf("0A:22:33:4F:FF:FF")).isEqualTo("V3");
+		assertThat(manufOf("0A:22:33:40:0F:FF")).isEqualTo("V3");
 		Response masked = write("PUT", API + "/0A:22:33:40:00:00/36", entry("0A:22:33:40:00:00/36", "V4", "Version 4"));
 		assertThat(masked.status()).isEqualTo(200);
 		assertThat(manufOf("0A:22:33:40:00:01")).isEqualTo("V4");

@@ -40,7 +40,7 @@ class SwaggerUiBrowserTest extends WritableApiTest {
 			click(wait, lookup, ".btn.execute");
 			String shown = wait.until((page) -> responseBody(lookup));
 			assertThat(shown).contains("\"manuf\": \"DZS\"").contains("\"manuf_desc\": \"DZS Inc.\"");
-			assertThat(lookup.findElement(By.cssSelector(".live-responses-table .response-col_status")).getText())
+			assertThat(lookup.findElement(By.cssSelector(".live-responses-table tbody .response-col_status")).getText())
 				.contains("200");
 		}
 		finally {
