@@ -16,7 +16,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 
 /**
  * Answers no controller declares: 401 and 403 from the security filter on every operation that needs the token,
- * and 503 on every API operation while the first registry index is still loading.
+ * 415 on every operation with a body sent in another media type, and 503 on every API operation while the first
+ * registry index is still loading.
  */
 final class CommonResponses {
 
@@ -50,6 +51,12 @@ final class CommonResponses {
 									+ "and restart, then send 'Authorization: Bearer <token>' with every POST, PUT "
 									+ "or DELETE.",
 							"instance", "/chilcano/api/manuf")));
+		}
+		if (operation.getRequestBody() != null && !operation.getResponses().containsKey("415")) {
+			operation.getResponses().addApiResponse("415", problem("The body is not in a media type listed here",
+					Map.of("type", "about:blank", "title", "Unsupported Media Type", "status", 415, "detail",
+							"Content-Type 'application/x-www-form-urlencoded' is not supported.", "instance",
+							"/chilcano/api/manuf")));
 		}
 		operation.getResponses().addApiResponse("503", problem("The registry is still loading (first seconds after "
 				+ "start); retry after Retry-After seconds",

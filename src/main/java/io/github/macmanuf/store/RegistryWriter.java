@@ -34,30 +34,12 @@ public class RegistryWriter {
 	 * {@link EntryExistsException} when a user entry has that prefix and mask already.
 	 */
 	public ManufEntry create(ManufEntry entry) {
-		synchronized (this.lock) {
-			PrefixIndex index = this.registry.currentIndex();
-			ManufEntry user = userEntry(this.store.findExact(entry.prefix()));
-			if (user != null) {
-				throw new EntryExistsException(user);
-			}
-			this.store.saveUser(entry);
-			this.registry.replaceIndex(index.with(entry));
-			return entry;
-		}
+		return save(entry, false);
 	}
 
 	/** Replaces the user entry with the same prefix and mask; throws {@link EntryNotFoundException} if none. */
 	public ManufEntry update(ManufEntry entry) {
-		synchronized (this.lock) {
-			PrefixIndex index = this.registry.currentIndex();
-			List<ManufEntry> stored = this.store.findExact(entry.prefix());
-			if (userEntry(stored) == null) {
-				throw new EntryNotFoundException(entry.prefix(), importedEntry(stored) != null);
-			}
-			this.store.saveUser(entry);
-			this.registry.replaceIndex(index.with(entry));
-			return entry;
-		}
+		return save(entry, true);
 	}
 
 	/** Deletes the user entry at {@code prefix}; the imported entry it overrode, if any, is served again. */
@@ -69,6 +51,23 @@ public class RegistryWriter {
 				throw new EntryNotFoundException(prefix, imported != null);
 			}
 			this.registry.replaceIndex(index.without(prefix, imported));
+		}
+	}
+
+	private ManufEntry save(ManufEntry entry, boolean replace) {
+		synchronized (this.lock) {
+			PrefixIndex index = this.registry.currentIndex();
+			List<ManufEntry> stored = this.store.findExact(entry.prefix());
+			ManufEntry user = userEntry(stored);
+			if (replace && user == null) {
+				throw new EntryNotFoundException(entry.prefix(), importedEntry(stored) != null);
+			}
+			if (!replace && user != null) {
+				throw new EntryExistsException(user);
+			}
+			this.store.saveUser(entry);
+			this.registry.replaceIndex(index.with(entry));
+			return entry;
 		}
 	}
 

@@ -63,8 +63,6 @@ class BulkLookupController {
 	@ApiResponse(responseCode = "413", description = "More addresses than manuf.bulk.max-items (default 100000)",
 			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
 					examples = @ExampleObject(value = ApiExamples.TOO_MANY)))
-	@ApiResponse(responseCode = "415", description = "Neither application/json nor text/plain",
-			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM)))
 	List<Object> lookupAll(HttpServletRequest request) throws IOException {
 		MediaType contentType = MediaType.parseMediaType(request.getContentType());
 		List<String> items = BulkRequestReader.read(request.getInputStream(), contentType, this.json, this.maxItems);

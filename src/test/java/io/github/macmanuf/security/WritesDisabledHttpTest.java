@@ -1,39 +1,15 @@
 package io.github.macmanuf.security;
 
-import io.github.macmanuf.support.HttpApi;
 import io.github.macmanuf.support.HttpApi.Response;
-import io.github.macmanuf.support.TempDataDir;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.macmanuf.support.HttpServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With no token configured (the default) every write is refused with 403 and says how to enable writes. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "manuf.api-token=")
-class WritesDisabledHttpTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpApi api;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		TempDataDir.register(registry);
-	}
-
-	@BeforeEach
-	void client() {
-		this.api = HttpApi.local(this.port);
-	}
+class WritesDisabledHttpTest extends HttpServiceTest {
 
 	@ParameterizedTest(name = "{0} {1} [{2}]")
 	@CsvSource(delimiter = '|', textBlock = """

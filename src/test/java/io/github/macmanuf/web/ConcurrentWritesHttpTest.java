@@ -10,11 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 
 import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.registry.ManufEntry;
 import io.github.macmanuf.registry.RegistryService;
 import io.github.macmanuf.store.RegistryStore;
+import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.WritableApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,20 +92,7 @@ class ConcurrentWritesHttpTest extends WritableApiTest {
 
 	@Test
 	void createOfOnePrefixAtOnceShouldSucceedExactlyOnce() throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> results = new ArrayList<>();
-		for (int t = 0; t < 8; t++) {
-			int thread = t;
-			results.add(this.pool.submit(() -> {
-				start.await();
-				return write("POST", API, entry("0D:77:77", "Racer" + thread, "Race Ltd")).status();
-			}));
-		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> result : results) {
-			statuses.add(result.get(2, TimeUnit.MINUTES));
-		}
+		List<Integer> statuses = race((thread) -> write("POST", API, entry("0D:77:77", "Racer" + thread, "Race Ltd")));
 		assertThat(statuses).filteredOn((s) -> s == 201).hasSize(1);
 		assertThat(statuses).filteredOn((s) -> s == 409).hasSize(7);
 	}
@@ -111,25 +100,33 @@ class ConcurrentWritesHttpTest extends WritableApiTest {
 	@Test
 	void replaceOfOneEntryAtOnceShouldLeaveStoreAndIndexAgreeing() throws Exception {
 		assertThat(write("POST", API, entry("0D:88:88", "Start", "Start Ltd")).status()).isEqualTo(201);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> results = new ArrayList<>();
-		for (int t = 0; t < 8; t++) {
-			int thread = t;
-			results.add(this.pool.submit(() -> {
-				start.await();
-				return write("PUT", API + "/0D:88:88", "{\"manuf\":\"Put" + thread + "\",\"manuf_desc\":\"P\"}").status();
-			}));
-		}
-		start.countDown();
-		for (Future<Integer> result : results) {
-			assertThat(result.get(2, TimeUnit.MINUTES)).isEqualTo(200);
-		}
+		assertThat(race((thread) -> write("PUT", API + "/0D:88:88",
+				"{\"manuf\":\"Put" + thread + "\",\"manuf_desc\":\"P\"}"))).containsOnly(200);
 		MacAddress prefix = MacAddress.parse("0D:88:88");
 		ManufEntry stored = this.store.findExact(prefix).stream().filter(ManufEntry::isUserEntry).findFirst()
 			.orElseThrow();
 		ManufEntry served = this.registry.currentIndex().exact(prefix);
 		assertThat(served).isEqualTo(stored);
 		assertThat(Set.of("Put0", "Put1", "Put2", "Put3", "Put4", "Put5", "Put6", "Put7")).contains(served.shortName());
+	}
+
+	/** Sends the request of each of 8 threads at the same moment; answers their statuses. */
+	private List<Integer> race(IntFunction<Response> request) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> results = new ArrayList<>();
+		for (int t = 0; t < 8; t++) {
+			int thread = t;
+			results.add(this.pool.submit(() -> {
+				start.await();
+				return request.apply(thread).status();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> result : results) {
+			statuses.add(result.get(2, TimeUnit.MINUTES));
+		}
+		return statuses;
 	}
 
 	private static String prefix(int writer, int i) {
