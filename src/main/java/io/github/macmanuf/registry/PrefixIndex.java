@@ -89,7 +89,9 @@ public final class PrefixIndex {
 
 	/** The entry with exactly this prefix and mask, or {@code null}. */
 	public ManufEntry exact(MacAddress prefix) {
-		return get(key(prefix.bits(), prefix.length()));
+		// no mask longer than the prefix's can match it, so an exact entry is always the longest match
+		ManufEntry entry = find(prefix);
+		return (entry != null && entry.prefix().equals(prefix)) ? entry : null;
 	}
 
 	/** A new index with {@code entry} added, replacing any entry with the same prefix and mask. */

@@ -115,11 +115,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, request);
 	}
 
-	/** Sent here by Spring Security's firewall, like the requests Tomcat refuses in {@link ProblemJsonErrorValve}. */
+	/** Sent here by Spring Security's firewall ({@code ..}, encoded line breaks, an unknown method). */
 	@ExceptionHandler
 	ProblemDetail rejected(RequestRejectedException ex, HttpServletRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", ProblemJsonErrorValve.REJECTED, request);
-		problem.setProperty("error", ProblemJsonErrorValve.seedError(request.getRequestURI()));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "The request was rejected before it "
+				+ "reached the API: check the URL for encoded control characters, slashes or broken %-escapes.",
+				request);
+		problem.setProperty("error", "The request is malformed");
 		return problem;
 	}
 

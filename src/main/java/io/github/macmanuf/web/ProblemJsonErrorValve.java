@@ -14,9 +14,6 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class ProblemJsonErrorValve extends ErrorReportValve {
 
-	static final String REJECTED = "The request was rejected before it reached the API: check the URL for encoded "
-			+ "control characters, slashes or broken %-escapes.";
-
 	private static final String LOOKUP_PATH = "/chilcano/api/manuf/";
 
 	@Override
@@ -37,7 +34,8 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-						+ ",\"detail\":\"" + REJECTED + "\",\"error\":\""
+						+ ",\"detail\":\"The request was rejected before it reached the API: check the URL for "
+						+ "encoded control characters, slashes or broken %-escapes.\",\"error\":\""
 						+ jsonEscape(seedError(request.getRequestURI())) + "\"}");
 				response.finishResponse();
 			}
@@ -48,7 +46,7 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
 	}
 
 	/** The seed's wording, with the raw (still %-encoded) last path segment for a lookup path. */
-	static String seedError(String rawUri) {
+	private static String seedError(String rawUri) {
 		if (rawUri == null || !rawUri.startsWith(LOOKUP_PATH)) {
 			return "The request is malformed";
 		}
