@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.server.resource.introspection.BadOpaq
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/** Only the exact configured token passes; any other text, however close, is refused. */
 class StaticTokenIntrospectorTest {
 
 	private final StaticTokenIntrospector introspector = new StaticTokenIntrospector("s3cret-Token");
