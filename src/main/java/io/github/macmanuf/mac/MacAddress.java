@@ -27,6 +27,11 @@ public record MacAddress(long bits, int length) {
 		return MacNotation.parseAddress(text);
 	}
 
+	/** Parses like {@link #parse} but answers {@code null} for malformed text instead of throwing. */
+	public static MacAddress tryParse(String text) {
+		return MacNotation.tryParseAddress(text);
+	}
+
 	/** Parses an address or prefix with an optional {@code /N} mask; without one the bits given decide. */
 	public static MacAddress parsePrefix(String text) {
 		return MacNotation.parsePrefix(text);

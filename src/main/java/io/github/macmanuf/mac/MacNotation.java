@@ -18,8 +18,17 @@ final class MacNotation {
 	}
 
 	static MacAddress parseAddress(String text) {
+		MacAddress address = tryParseAddress(text);
+		if (address == null) {
+			throw malformed(text);
+		}
+		return address;
+	}
+
+	/** Like {@link #parseAddress} but answers {@code null} instead of throwing: for the bulk hot path. */
+	static MacAddress tryParseAddress(String text) {
 		if (text == null) {
-			throw new MalformedMacException("", "no address given");
+			return null;
 		}
 		int start = 0;
 		int end = text.length();
@@ -29,7 +38,7 @@ final class MacNotation {
 		while (end > start && isBlank(text.charAt(end - 1))) {
 			end--;
 		}
-		return scan(text, start, end);
+		return (start == end || end - start > MAX_INPUT_LENGTH) ? null : scan(text, start, end);
 	}
 
 	static MacAddress parsePrefix(String text) {
@@ -57,13 +66,8 @@ final class MacNotation {
 		return mask;
 	}
 
+	/** Scans the trimmed range; {@code null} when it is no accepted notation. */
 	private static MacAddress scan(String text, int start, int end) {
-		if (start == end) {
-			throw new MalformedMacException(text, "no address given");
-		}
-		if (end - start > MAX_INPUT_LENGTH) {
-			throw new MalformedMacException(text, "too long to be a MAC address");
-		}
 		long octetBits = 0;
 		long wideBits = 0;
 		int groups = 0;
@@ -78,7 +82,7 @@ final class MacNotation {
 			int nibble = Character.digit(c, 16);
 			if (nibble >= 0 && c < 128) {
 				if (++digits > 12) {
-					throw malformed(text);
+					return null;
 				}
 				groupDigits++;
 				groupValue = (groupValue << 4) | nibble;
@@ -94,11 +98,11 @@ final class MacNotation {
 				groupValue = 0;
 			}
 			else {
-				throw malformed(text);
+				return null;
 			}
 		}
 		if (groupDigits == 0) {
-			throw malformed(text);
+			return null;
 		}
 		octetBits = (octetBits << 8) | (groupValue & 0xFF);
 		groups++;
@@ -113,14 +117,22 @@ final class MacNotation {
 		if (groups >= 3 && maxGroupDigits <= 2) {
 			return new MacAddress(octetBits << (MacAddress.BITS - 8 * groups), 8 * groups);
 		}
-		throw malformed(text);
+		return null;
 	}
 
 	private static boolean isBlank(char c) {
 		return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 	}
 
+	/** The reason a text that {@link #tryParseAddress} refused is malformed. */
 	private static MalformedMacException malformed(String text) {
+		String trimmed = (text == null) ? "" : text.strip();
+		if (trimmed.isEmpty()) {
+			return new MalformedMacException((text == null) ? "" : text, "no address given");
+		}
+		if (trimmed.length() > MAX_INPUT_LENGTH) {
+			return new MalformedMacException(text, "too long to be a MAC address");
+		}
 		return new MalformedMacException(text,
 				"not a MAC address: use 00:50:CA:FE:CA:FE, 00-50-ca-fe-ca-fe, 0050.cafe.cafe, 0050cafecafe "
 						+ "or a prefix of 3 to 5 octets or 6 to 11 hex digits");

@@ -1,9 +1,9 @@
 package io.github.macmanuf.refresh;
 
 import io.github.macmanuf.registry.PrefixIndex;
-import io.github.macmanuf.registry.RegistryService;
 import io.github.macmanuf.store.ImportRecord;
 import io.github.macmanuf.store.RegistryStore;
+import io.github.macmanuf.store.RegistryWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,30 +22,31 @@ class RegistryLoader implements ApplicationRunner {
 
 	private final RegistryStore store;
 
-	private final RegistryService registry;
+	private final RegistryWriter writer;
 
-	RegistryLoader(RegistryStore store, RegistryService registry) {
+	RegistryLoader(RegistryStore store, RegistryWriter writer) {
 		this.store = store;
-		this.registry = registry;
+		this.writer = writer;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.store.currentImport().isEmpty()) {
 			long start = System.nanoTime();
-			ImportRecord record = this.store.replaceImported(BundledSnapshot.read());
+			ImportRecord record = this.writer.reimport(BundledSnapshot.read());
 			log.info("Imported {}: {} manuf + {} wka entries, {} lines skipped, sha256 {}, in {} ms",
 					record.getSource(), record.getManufEntries(), record.getWkaEntries(), record.getRejectedLines(),
 					record.getSha256(), (System.nanoTime() - start) / 1_000_000);
 		}
-		reloadIndex();
+		else {
+			reloadIndex();
+		}
 	}
 
 	/** Rebuilds the in-memory index from the database and swaps it in. */
 	void reloadIndex() {
 		long start = System.nanoTime();
-		PrefixIndex index = PrefixIndex.of(this.store.loadEntries());
-		this.registry.replaceIndex(index);
+		PrefixIndex index = this.writer.rebuildIndex();
 		log.info("Serving {} registry entries (index built in {} ms)", index.size(),
 				(System.nanoTime() - start) / 1_000_000);
 	}

@@ -17,6 +17,11 @@ import io.github.macmanuf.mac.MacAddress;
  */
 public final class PrefixIndex {
 
+	/** Ascending prefix bits, then shorter mask first. */
+	public static final Comparator<ManufEntry> BY_PREFIX = Comparator
+		.comparingLong((ManufEntry entry) -> entry.prefix().bits())
+		.thenComparingInt((entry) -> entry.prefix().length());
+
 	private final MaskTable[] tables;
 
 	private final List<ManufEntry> entries;
@@ -30,7 +35,7 @@ public final class PrefixIndex {
 			.stream()
 			.map((group) -> new MaskTable(group.getKey(), group.getValue()))
 			.toArray(MaskTable[]::new);
-		this.entries = List.copyOf(unique);
+		this.entries = unique.stream().sorted(BY_PREFIX).toList();
 	}
 
 	/** Builds an index; of entries with the same prefix and mask the later one wins. */
@@ -67,7 +72,35 @@ public final class PrefixIndex {
 		return null;
 	}
 
-	/** Every entry in the index, each prefix once. */
+	/** The entry with exactly this prefix and mask, or {@code null}. */
+	public ManufEntry exact(MacAddress prefix) {
+		// no mask longer than the prefix's can match it, so an exact entry is always the longest match
+		ManufEntry entry = find(prefix);
+		return (entry != null && entry.prefix().equals(prefix)) ? entry : null;
+	}
+
+	/** A new index with {@code entry} added, replacing any entry with the same prefix and mask. */
+	public PrefixIndex with(ManufEntry entry) {
+		List<ManufEntry> next = new ArrayList<>(this.entries);
+		next.add(entry);
+		return of(next);
+	}
+
+	/** A new index without the entry at {@code prefix}, and with {@code replacement} there when not null. */
+	public PrefixIndex without(MacAddress prefix, ManufEntry replacement) {
+		List<ManufEntry> next = new ArrayList<>(this.entries.size());
+		for (ManufEntry entry : this.entries) {
+			if (!entry.prefix().equals(prefix)) {
+				next.add(entry);
+			}
+		}
+		if (replacement != null) {
+			next.add(replacement);
+		}
+		return of(next);
+	}
+
+	/** Every entry in the index, each prefix once, sorted {@link #BY_PREFIX}. */
 	public List<ManufEntry> entries() {
 		return this.entries;
 	}

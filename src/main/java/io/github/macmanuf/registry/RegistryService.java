@@ -1,12 +1,18 @@
 package io.github.macmanuf.registry;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.macmanuf.mac.MacAddress;
 
 import org.springframework.stereotype.Service;
 
-/** Answers lookups from the current in-memory {@link PrefixIndex}, which it swaps whole when data changes. */
+/**
+ * Answers lookups, bulk lookups and searches from the current in-memory {@link PrefixIndex}, which it swaps
+ * whole when data changes. Never touches the database.
+ */
 @Service
 public class RegistryService {
 
@@ -14,12 +20,56 @@ public class RegistryService {
 
 	/** Parses {@code text} and returns its longest match; throws when malformed or not registered. */
 	public Lookup lookup(String text) {
-		MacAddress address = MacAddress.parse(text);
+		return lookup(MacAddress.parse(text));
+	}
+
+	/** The longest match of an address or prefix; throws when not registered. */
+	public Lookup lookup(MacAddress address) {
 		ManufEntry entry = currentIndex().find(address);
 		if (entry == null) {
 			throw new ManufNotFoundException(address);
 		}
 		return new Lookup(address, entry);
+	}
+
+	/** Looks up every text against one index, in order; a bad item gives an outcome, never an exception. */
+	public List<LookupOutcome> lookupAll(List<String> texts) {
+		PrefixIndex current = currentIndex();
+		List<LookupOutcome> outcomes = new ArrayList<>(texts.size());
+		for (String text : texts) {
+			MacAddress address = MacAddress.tryParse(text);
+			outcomes.add(new LookupOutcome(text, address, (address != null) ? current.find(address) : null));
+		}
+		return outcomes;
+	}
+
+	/**
+	 * One page of the entries whose short or long name contains {@code text} (ignoring case; blank matches all),
+	 * optionally only those of one source, sorted by prefix.
+	 */
+	public SearchPage search(String text, String source, int page, int size) {
+		String needle = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		long first = (long) page * size;
+		List<ManufEntry> found = new ArrayList<>(size);
+		int total = 0;
+		for (ManufEntry entry : currentIndex().entries()) {
+			if ((source == null || source.equals(entry.source())) && (contains(entry.shortName(), needle)
+					|| (entry.longName() != null && contains(entry.longName(), needle)))) {
+				if (total >= first && found.size() < size) {
+					found.add(entry);
+				}
+				total++;
+			}
+		}
+		return new SearchPage(found, page, size, total);
+	}
+
+	public RegistryCounts counts() {
+		return RegistryCounts.of(currentIndex());
+	}
+
+	private static boolean contains(String name, String needle) {
+		return needle.isEmpty() || name.toLowerCase(Locale.ROOT).contains(needle);
 	}
 
 	public PrefixIndex currentIndex() {

@@ -56,6 +56,10 @@ public class ManufEntryEntity {
 		this.source = entry.source();
 	}
 
+	public boolean isUserEntry() {
+		return ManufEntry.SOURCE_USER.equals(this.source);
+	}
+
 	public ManufEntry toEntry() {
 		return new ManufEntry(new MacAddress(this.prefixBits, this.prefixLength), this.shortName, this.longName,
 				this.comment, this.source);

@@ -14,6 +14,8 @@ interface ManufEntryRepository extends JpaRepository<ManufEntryEntity, UUID> {
 	@Query("select e from ManufEntryEntity e order by case when e.source = 'user' then 1 else 0 end")
 	List<ManufEntryEntity> findAllImportedThenUser();
 
+	List<ManufEntryEntity> findByPrefixBitsAndPrefixLength(long prefixBits, int prefixLength);
+
 	@Modifying
 	@Query("delete from ManufEntryEntity e where e.source <> 'user'")
 	int deleteImported();

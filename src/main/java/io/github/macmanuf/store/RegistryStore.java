@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.registry.ManufEntry;
 import io.github.macmanuf.registry.PrefixIndex;
 import io.github.macmanuf.registry.RegistrySnapshot;
@@ -12,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The registry in SQLite: replaces the imported entries in one transaction and reads everything back. */
+/**
+ * The registry in SQLite: replaces the imported entries in one transaction, keeps user entries apart from
+ * them, and reads everything back. Writers go through {@link RegistryWriter}, which also updates the index.
+ */
 @Service
 public class RegistryStore {
 
@@ -59,6 +63,38 @@ public class RegistryStore {
 				snapshot.manuf().entries().size(), snapshot.wka().entries().size(), snapshot.rejectedLines(),
 				ImportRecord.OUTCOME_IMPORTED);
 		return this.imports.save(record);
+	}
+
+	/** The stored entries with exactly this prefix and mask: at most one imported and one user entry. */
+	@Transactional(readOnly = true)
+	public List<ManufEntry> findExact(MacAddress prefix) {
+		return this.entries.findByPrefixBitsAndPrefixLength(prefix.bits(), prefix.length()).stream()
+			.map(ManufEntryEntity::toEntry).toList();
+	}
+
+	/** Inserts the user entry for its prefix and mask, or updates the one already stored. */
+	@Transactional
+	public void saveUser(ManufEntry entry) {
+		ManufEntryEntity stored = findUser(entry.prefix()).orElse(null);
+		if (stored == null) {
+			this.entityManager.persist(new ManufEntryEntity(entry));
+		}
+		else {
+			stored.update(entry);
+		}
+	}
+
+	/** Deletes the user entry at this prefix and mask; imported entries are never deleted here. */
+	@Transactional
+	public boolean deleteUser(MacAddress prefix) {
+		Optional<ManufEntryEntity> stored = findUser(prefix);
+		stored.ifPresent(this.entries::delete);
+		return stored.isPresent();
+	}
+
+	private Optional<ManufEntryEntity> findUser(MacAddress prefix) {
+		return this.entries.findByPrefixBitsAndPrefixLength(prefix.bits(), prefix.length()).stream()
+			.filter(ManufEntryEntity::isUserEntry).findFirst();
 	}
 
 	/** Every stored entry, imported before user-written, ready for {@link PrefixIndex#of}. */

@@ -1,11 +1,15 @@
 package io.github.macmanuf.web;
 
 import java.net.URI;
+import java.util.List;
 
 import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.mac.MalformedMacException;
 import io.github.macmanuf.registry.ManufNotFoundException;
 import io.github.macmanuf.registry.RegistryNotReadyException;
+import io.github.macmanuf.security.WritesDisabledException;
+import io.github.macmanuf.store.EntryExistsException;
+import io.github.macmanuf.store.EntryNotFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,17 +18,24 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem details. Framework errors (405, 415, unknown path,
  * unreadable body) come through {@link ResponseEntityExceptionHandler}; lookup errors also carry the seed's
- * {@code error} key. No stack traces, and echoed input is shortened.
+ * {@code error} key; invalid input names its fields. Spring Security's entry point sends its 401 and 403 here
+ * too. No stack traces, and echoed input is shortened.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -66,12 +77,90 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
+	@ExceptionHandler
+	ProblemDetail invalidField(InvalidFieldException ex, HttpServletRequest request) {
+		return withInstance(FieldErrors.problem(List.of(new FieldErrors.Error(ex.field(), ex.getMessage()))), request);
+	}
+
+	@ExceptionHandler
+	ProblemDetail entryExists(EntryExistsException ex, HttpServletRequest request) {
+		String path = EntryController.path(ex.existing().prefix());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "User entry exists", "A user entry for "
+				+ ex.existing().prefix() + " exists already: change it with PUT " + path + " or delete it first.",
+				request);
+		problem.setProperty("mac", ex.existing().prefix().toString());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail noUserEntry(EntryNotFoundException ex, HttpServletRequest request) {
+		String hint = ex.importedPresent()
+				? " The entry served there is imported and cannot be changed or deleted; POST a user entry to "
+						+ "override it."
+				: " Create one with POST /chilcano/api/manuf.";
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "No such user entry",
+				"There is no user entry for " + ex.prefix() + "." + hint, request);
+		problem.setProperty("mac", ex.prefix().toString());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooManyItems(TooManyItemsException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Too many addresses", "A bulk lookup takes at "
+				+ "most " + ex.limit() + " addresses (manuf.bulk.max-items); split the list.", request);
+		problem.setProperty("limit", ex.limit());
+		return problem;
+	}
+
+	/** Sent here by the security entry point; the 401's WWW-Authenticate header is set already. */
+	@ExceptionHandler
+	ProblemDetail unauthenticated(AuthenticationException ex, HttpServletRequest request) {
+		if (ex instanceof WritesDisabledException) {
+			return problem(HttpStatus.FORBIDDEN, "Writes disabled", ex.getMessage(), request);
+		}
+		String detail = (ex instanceof OAuth2AuthenticationException)
+				? "The bearer token is not the API token this service was started with."
+				: "This request changes data: send 'Authorization: Bearer <token>' with the API token "
+						+ "(MANUF_API_TOKEN) this service was started with.";
+		return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, request);
+	}
+
+	/** Sent here by Spring Security's firewall ({@code ..}, encoded line breaks, an unknown method). */
+	@ExceptionHandler
+	ProblemDetail rejected(RequestRejectedException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "The request was rejected before it "
+				+ "reached the API: check the URL for encoded control characters, slashes or broken %-escapes.",
+				request);
+		problem.setProperty("error", "The request is malformed");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, FieldErrors.problem(FieldErrors.of(ex.getBindingResult())), headers,
+				status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, FieldErrors.problem(FieldErrors.of(ex)), headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, FieldErrors.problem(List.of(FieldErrors.of(ex))), headers, status,
+				request);
+	}
+
 	/** Framework errors: same shape, and an instance that does not echo a huge path. */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
 		if (body instanceof ProblemDetail problem && request instanceof ServletWebRequest servlet) {
-			problem.setInstance(instance(servlet.getRequest()));
+			withInstance(problem, servlet.getRequest());
 		}
 		return super.createResponseEntity(body, headers, status, request);
 	}
@@ -79,6 +168,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
+		return withInstance(problem, request);
+	}
+
+	private static ProblemDetail withInstance(ProblemDetail problem, HttpServletRequest request) {
 		problem.setType(URI.create("about:blank"));
 		problem.setInstance(instance(request));
 		return problem;

@@ -1,6 +1,10 @@
 package io.github.macmanuf.web;
 
+import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.registry.RegistryService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Looks up the manufacturer of one MAC address, at the seed service's URL. */
 @RestController
 @RequestMapping(path = "/chilcano/api/manuf", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "lookup")
 class ManufController {
 
 	private final RegistryService registry;
@@ -20,8 +25,24 @@ class ManufController {
 	}
 
 	@GetMapping("/{mac}")
-	LookupResponse lookup(@PathVariable String mac) {
+	@Operation(operationId = "lookup", summary = "Look up a MAC address or prefix",
+			description = "The registry entry with the longest mask that contains the address. Accepts "
+					+ "00:50:CA:FE:CA:FE, 00-50-ca-fe-ca-fe, 0050.cafe.cafe, 0050cafecafe, 0:50:ca:fe:ca:fe and "
+					+ "prefixes of 3 to 5 octets or 6 to 11 hex digits.")
+	@LookupResponses
+	LookupResponse lookup(@Parameter(example = "00:1B:C5:00:12:34") @PathVariable String mac) {
 		return LookupResponse.of(this.registry.lookup(mac));
+	}
+
+	@GetMapping("/{mac}/{mask}")
+	@Operation(operationId = "lookupPrefix", summary = "Look up a prefix with a mask",
+			description = "The prefix written as two path segments, address then mask length (1-48), so that "
+					+ "/36 and other masks fit a URL: the Location of a created user entry has this form. Only "
+					+ "entries with a mask no longer than the one given can match.")
+	@LookupResponses
+	LookupResponse lookupPrefix(@Parameter(example = "00:1B:C5:00:10:00") @PathVariable String mac,
+			@Parameter(description = "Mask length, 1 to 48", example = "36") @PathVariable int mask) {
+		return LookupResponse.of(this.registry.lookup(MacAddress.parsePrefix(mac + "/" + mask)));
 	}
 
 }

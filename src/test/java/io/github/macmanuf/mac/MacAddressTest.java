@@ -1,5 +1,6 @@
 package io.github.macmanuf.mac;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +45,26 @@ class MacAddressTest {
 			"00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe" })
 	void parseWhenMalformedShouldThrow(String input) {
 		assertThatExceptionOfType(MalformedMacException.class).isThrownBy(() -> MacAddress.parse(input));
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "", " ", "zz", "00:50:ca:fe:ca:fe:01", "00:50", "0050cafecafe0", "00:50:ca\u0000",
+			"00:50:ca/24", "00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe" })
+	void tryParseWhenMalformedShouldAnswerNullAndParseShouldSayWhy(String input) {
+		assertThat(MacAddress.tryParse(input)).isNull();
+		assertThatExceptionOfType(MalformedMacException.class).isThrownBy(() -> MacAddress.parse(input))
+			.withMessageMatching("no address given|too long to be a MAC address|not a MAC address: .*");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "00:50:CA:FE:CA:FE", " 0050.cafe.cafe ", "0050cafecafe", "00:50:ca", "8C1F64AFA" })
+	void tryParseWhenAcceptedShouldEqualParse(String input) {
+		assertThat(MacAddress.tryParse(input)).isEqualTo(MacAddress.parse(input));
+	}
+
+	@Test
+	void tryParseWhenNullShouldAnswerNull() {
+		assertThat(MacAddress.tryParse(null)).isNull();
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -93,6 +93,30 @@ class PrefixIndexTest {
 		assertThat(small.find(MacAddress.parse("70B3D5123"))).isNotNull();
 	}
 
+	@Test
+	void entriesShouldBeSortedByPrefixThenMask() {
+		assertThat(index.entries()).isSortedAccordingTo(PrefixIndex.BY_PREFIX);
+		assertThat(index.entries().get(0).prefix()).hasToString("00:00:00");
+	}
+
+	@Test
+	void withShouldOverrideTheSamePrefixAndWithoutShouldPutTheReplacementBack() {
+		MacAddress prefix = MacAddress.parsePrefix("70:B3:D5:12:30:00/36");
+		ManufEntry imported = index.exact(prefix);
+		assertThat(imported.shortName()).isEqualTo("Amfitech");
+		ManufEntry user = new ManufEntry(prefix, "Acme", "Acme Sensors Ltd", null, ManufEntry.SOURCE_USER);
+		PrefixIndex overridden = index.with(user);
+		assertThat(overridden.size()).isEqualTo(index.size());
+		assertThat(overridden.find(MacAddress.parse("70:B3:D5:12:34:56"))).isEqualTo(user);
+		assertThat(index.find(MacAddress.parse("70:B3:D5:12:34:56"))).as("the old index is unchanged")
+			.isEqualTo(imported);
+		assertThat(overridden.without(prefix, imported).find(MacAddress.parse("70:B3:D5:12:34:56")))
+			.isEqualTo(imported);
+		PrefixIndex removed = overridden.without(prefix, null);
+		assertThat(removed.size()).isEqualTo(index.size() - 1);
+		assertThat(removed.find(MacAddress.parse("70:B3:D5:12:34:56")).prefix()).hasToString("70:B3:D5");
+	}
+
 	private static ManufEntry linearScan(MacAddress address) {
 		ManufEntry best = null;
 		for (ManufEntry candidate : entries) {

@@ -52,7 +52,8 @@ public final class HeadlessChromium implements AutoCloseable {
 			ChromeOptions options = new ChromeOptions().setBinary(browser.toFile())
 				.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 						"--disable-quic", "--no-first-run", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+						"--disable-component-update", "--disable-sync", "--window-size=1280,2000",
+						"--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(new File(DRIVER.toString()))
 				.usingAnyFreePort()
@@ -62,6 +63,11 @@ public final class HeadlessChromium implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The browser, for tests that click through a page themselves. */
+	public WebDriver driver() {
+		return this.driver;
 	}
 
 	/** Loads {@code url} and returns the text its script writes into {@code #result}, once there is some. */

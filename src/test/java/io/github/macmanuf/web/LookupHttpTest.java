@@ -1,41 +1,17 @@
 package io.github.macmanuf.web;
 
-import io.github.macmanuf.support.HttpApi;
 import io.github.macmanuf.support.HttpApi.Response;
-import io.github.macmanuf.support.TempDataDir;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.macmanuf.support.HttpServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed-compatible lookup over real HTTP, on a real SQLite file filled from the bundled registry. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class LookupHttpTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpApi api;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		TempDataDir.register(registry);
-	}
-
-	@BeforeEach
-	void client() {
-		this.api = HttpApi.local(this.port);
-	}
+class LookupHttpTest extends HttpServiceTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -103,14 +79,14 @@ class LookupHttpTest {
 	}
 
 	@Test
-	void unknownPathWrongMethodAndMediaTypeShouldAnswerProblemJson() {
+	void unknownPathAndWrongMediaTypeShouldAnswerProblemJson() {
 		Response unknown = this.api.get("/chilcano/api/nothing/here");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.contentType()).startsWith("application/problem+json");
-		Response wrongMethod = this.api.send("PATCH", "/chilcano/api/manuf/00:50:CA", null, null);
-		assertThat(wrongMethod.status()).isEqualTo(405);
-		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
-		assertThat(wrongMethod.body()).doesNotContain("Exception").doesNotContain("at org.");
+		Response wrongMediaType = this.api.send("POST", "/chilcano/api/manuf/lookup", "application/xml", "<a/>");
+		assertThat(wrongMediaType.status()).isEqualTo(415);
+		assertThat(wrongMediaType.contentType()).startsWith("application/problem+json");
+		assertThat(wrongMediaType.body()).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
 	@Test

@@ -1,0 +1,89 @@
+package io.github.macmanuf.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.macmanuf.config.OpenApiConfig;
+import io.github.macmanuf.registry.Lookup;
+import io.github.macmanuf.registry.LookupOutcome;
+import io.github.macmanuf.registry.RegistryService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Looks up many addresses in one request, in order; a bad item gets an error object, never fails the batch. */
+@RestController
+@RequestMapping(path = "/chilcano/api/manuf", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "lookup")
+class BulkLookupController {
+
+	private final RegistryService registry;
+
+	private final JsonMapper json;
+
+	private final int maxItems;
+
+	BulkLookupController(RegistryService registry, JsonMapper json, BulkProperties properties) {
+		this.registry = registry;
+		this.json = json;
+		this.maxItems = properties.maxItems();
+	}
+
+	@PostMapping(path = "/lookup", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(operationId = "lookupAll", summary = "Look up many addresses at once",
+			description = "A JSON array of strings, or text/plain with one address per line (blank lines are "
+					+ "skipped), so a capture's MAC column can be piped in. Answers a JSON array in the same order: "
+					+ "per item the lookup answer, or {address, error, status} with status 400 (malformed) or 404 "
+					+ "(not registered). Open to everyone, no token needed.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							array = @ArraySchema(schema = @Schema(type = "string")),
+							examples = @ExampleObject(value = ApiExamples.BULK_REQUEST)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"),
+							examples = @ExampleObject(value = ApiExamples.BULK_TEXT)) }))
+	@ApiResponse(responseCode = "200", description = "One answer per address, in order",
+			content = @Content(array = @ArraySchema(schema = @Schema(type = "object",
+					oneOf = { LookupResponse.class, BulkError.class })),
+					examples = @ExampleObject(value = ApiExamples.BULK_RESPONSE)))
+	@ApiResponse(responseCode = "400", description = "The body is not a JSON array of strings",
+			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
+					examples = @ExampleObject(value = ApiExamples.BULK_INVALID)))
+	@ApiResponse(responseCode = "413", description = "More addresses than manuf.bulk.max-items (default 100000)",
+			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
+					examples = @ExampleObject(value = ApiExamples.TOO_MANY)))
+	List<Object> lookupAll(HttpServletRequest request) throws IOException {
+		MediaType contentType = MediaType.parseMediaType(request.getContentType());
+		List<String> items = BulkRequestReader.read(request.getInputStream(), contentType, this.json, this.maxItems);
+		List<LookupOutcome> outcomes = this.registry.lookupAll(items);
+		List<Object> answers = new ArrayList<>(outcomes.size());
+		for (LookupOutcome outcome : outcomes) {
+			answers.add(answer(outcome));
+		}
+		return answers;
+	}
+
+	private static Object answer(LookupOutcome outcome) {
+		if (outcome.isMalformed()) {
+			String input = InputEcho.shorten(outcome.input());
+			return new BulkError(input, "The MAC Address '" + input + "' is malformed", 400);
+		}
+		if (!outcome.isRegistered()) {
+			String address = outcome.address().toString();
+			return new BulkError(address, "The MAC Address '" + address + "' does not exist", 404);
+		}
+		return LookupResponse.of(new Lookup(outcome.address(), outcome.entry()));
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.github.macmanuf.web;
+
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Bulk lookup settings, under {@code manuf.bulk.*}.
+ *
+ * @param maxItems most addresses one bulk request may hold ({@code MANUF_BULK_MAX_ITEMS}); more answer 413
+ */
+@Validated
+@ConfigurationProperties("manuf.bulk")
+public record BulkProperties(@DefaultValue("100000") @Positive int maxItems) {
+}

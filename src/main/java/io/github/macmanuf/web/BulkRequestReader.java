@@ -1,0 +1,100 @@
+package io.github.macmanuf.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Reads the addresses of a bulk lookup as a stream, stopping as soon as there are more than allowed: a JSON
+ * array of strings, or text with one address per line (blank lines skipped).
+ */
+final class BulkRequestReader {
+
+	/** Longer lines are cut here: no address is nearly this long, and the cut one is still malformed. */
+	private static final int MAX_LINE = 256;
+
+	private BulkRequestReader() {
+	}
+
+	static List<String> read(InputStream body, MediaType contentType, JsonMapper json, int maxItems)
+			throws IOException {
+		if (MediaType.TEXT_PLAIN.isCompatibleWith(contentType)) {
+			Charset charset = (contentType.getCharset() != null) ? contentType.getCharset() : StandardCharsets.UTF_8;
+			return readLines(new InputStreamReader(body, charset), maxItems);
+		}
+		return readJson(body, json, maxItems);
+	}
+
+	private static List<String> readJson(InputStream body, JsonMapper json, int maxItems) {
+		List<String> items = new ArrayList<>();
+		try (JsonParser parser = json.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				throw new InvalidFieldException("body", "must be a JSON array of strings");
+			}
+			JsonToken token;
+			while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+				if (token != JsonToken.VALUE_STRING) {
+					throw new InvalidFieldException("[" + items.size() + "]", "must be a string");
+				}
+				add(items, parser.getString(), maxItems);
+			}
+			if (parser.nextToken() != null) {
+				throw new InvalidFieldException("body", "must hold nothing after the array");
+			}
+		}
+		catch (JacksonException ex) {
+			var at = ex.getLocation();
+			String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
+			throw new InvalidFieldException("body", "is not valid JSON" + where);
+		}
+		return items;
+	}
+
+	private static List<String> readLines(Reader reader, int maxItems) throws IOException {
+		List<String> items = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		char[] buffer = new char[16 * 1024];
+		int read;
+		while ((read = reader.read(buffer)) != -1) {
+			for (int i = 0; i < read; i++) {
+				char c = buffer[i];
+				if (c == '\n') {
+					addLine(items, line, maxItems);
+				}
+				else if (line.length() < MAX_LINE) {
+					line.append(c);
+				}
+			}
+		}
+		addLine(items, line, maxItems);
+		return items;
+	}
+
+	private static void addLine(List<String> items, StringBuilder line, int maxItems) {
+		String text = line.toString().strip();
+		line.setLength(0);
+		if (!text.isEmpty()) {
+			add(items, text, maxItems);
+		}
+	}
+
+	private static void add(List<String> items, String item, int maxItems) {
+		if (items.size() == maxItems) {
+			throw new TooManyItemsException(maxItems);
+		}
+		items.add(item);
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.github.macmanuf.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.macmanuf.mac.MacAddress;
+import io.github.macmanuf.registry.ManufEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A user entry to create or replace. Names are trimmed before they are checked.
+ *
+ * @param mac the prefix in any notation the lookup accepts, optionally with {@code /N}; without a mask the bits
+ * given decide (3 octets: /24, a full address: /48)
+ * @param manuf the short name
+ * @param manufDesc the full organisation name
+ */
+@Schema(description = "A user entry: prefix and names", example = ApiExamples.ENTRY_REQUEST)
+record EntryRequest(
+
+		@Schema(description = MAC_DOC, example = "70:B3:D5:12:30:00/36")
+		@NotNull(groups = MacRequired.class, message = "is required")
+		@MacPrefix
+		String mac,
+
+		@Schema(description = "Short name; trimmed, 1 to 256 characters, no control characters", example = "Acme")
+		@NotNull(message = "is required")
+		@Size(min = 1, max = 256, message = NAME_SIZE)
+		@Pattern(regexp = NO_CONTROL, message = NO_CONTROL_MESSAGE)
+		String manuf,
+
+		@Schema(description = "Full organisation name; trimmed, 1 to 256 characters, no control characters",
+				example = "Acme Sensors Ltd")
+		@JsonProperty("manuf_desc")
+		@NotNull(message = "is required")
+		@Size(min = 1, max = 256, message = NAME_SIZE)
+		@Pattern(regexp = NO_CONTROL, message = NO_CONTROL_MESSAGE)
+		String manufDesc) {
+
+	static final String MAC_DOC = "Prefix in any accepted notation, optionally with /N (1-48); without a mask the "
+			+ "bits given decide: 70:B3:D5 is /24, 70B3D5123 is /36, a full address /48. Required, except in "
+			+ "PUT /chilcano/api/manuf/{prefix}, where it may be left out and otherwise must name the URL's prefix.";
+
+	static final String NAME_SIZE = "must be 1 to 256 characters after trimming";
+
+	static final String NO_CONTROL = "[^\\p{Cc}]*";
+
+	static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+
+	/** Validation group: the prefix must be in the body (POST and PUT on the collection). */
+	interface MacRequired {
+
+	}
+
+	EntryRequest {
+		manuf = (manuf != null) ? manuf.strip() : null;
+		manufDesc = (manufDesc != null) ? manufDesc.strip() : null;
+	}
+
+	/** The prefix the body names; call only after validation. */
+	MacAddress prefix() {
+		return (this.mac != null) ? MacAddress.parsePrefix(this.mac) : null;
+	}
+
+	ManufEntry toEntry(MacAddress prefix) {
+		return new ManufEntry(prefix, this.manuf, this.manufDesc, null, ManufEntry.SOURCE_USER);
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.github.macmanuf.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/**
+ * Builds the 400 problem for invalid input: a {@code detail} that names every offending field and an
+ * {@code errors} list of {@code {field, message}}, with fields by their JSON (snake_case) names.
+ */
+final class FieldErrors {
+
+	private FieldErrors() {
+	}
+
+	/** One offending field and what is wrong with it. */
+	record Error(String field, String message) {
+	}
+
+	/** The problem for {@code errors}, listed by field name so the answer does not vary between runs. */
+	static ProblemDetail problem(List<Error> errors) {
+		errors = errors.stream().sorted(Comparator.comparing(Error::field)).toList();
+		String detail = errors.stream().map((e) -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	static List<Error> of(BindingResult result) {
+		List<Error> errors = new ArrayList<>();
+		for (FieldError error : result.getFieldErrors()) {
+			errors.add(new Error(jsonName(error.getField()), error.getDefaultMessage()));
+		}
+		result.getGlobalErrors().forEach((error) -> errors.add(new Error("body", error.getDefaultMessage())));
+		return errors;
+	}
+
+	static List<Error> of(HandlerMethodValidationException ex) {
+		List<Error> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach((result) -> result.getResolvableErrors()
+			.forEach((error) -> errors.add(new Error(result.getMethodParameter().getParameterName(),
+					error.getDefaultMessage()))));
+		return errors;
+	}
+
+	/** Names the field a JSON body could not be read into, in words of our own (no class names). */
+	static Error of(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String path = jackson.getPath().stream()
+				.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining("."));
+			return new Error(path, "has the wrong type: expected a string");
+		}
+		if (cause instanceof StreamReadException syntax) {
+			TokenStreamLocation at = syntax.getLocation();
+			String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
+			return new Error("body", "is not valid JSON" + where);
+		}
+		return new Error("body", "is missing or cannot be read: send a JSON object");
+	}
+
+	/** The API's JSON names are the snake_case of the Java names ({@code manufDesc} is {@code manuf_desc}). */
+	private static String jsonName(String javaName) {
+		return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.github.macmanuf.web;
+
+import io.github.macmanuf.config.OpenApiConfig;
+import io.github.macmanuf.registry.RegistryService;
+import io.github.macmanuf.store.RegistryStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Finds registry entries by vendor name, and tells what data is being served. */
+@RestController
+@RequestMapping(path = "/chilcano/api/manuf", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "registry")
+class SearchController {
+
+	static final int MAX_PAGE_SIZE = 500;
+
+	private final RegistryService registry;
+
+	private final RegistryStore store;
+
+	SearchController(RegistryService registry, RegistryStore store) {
+		this.registry = registry;
+		this.store = store;
+	}
+
+	@GetMapping
+	@Operation(operationId = "search", summary = "Search entries by vendor name",
+			description = "The entries whose short or long name contains q, ignoring case (no q: every entry), "
+					+ "optionally of one source, sorted by prefix and paged.")
+	@ApiResponse(responseCode = "200", description = "One page of matching entries",
+			content = @Content(schema = @Schema(implementation = SearchResponse.class),
+					examples = @ExampleObject(value = ApiExamples.SEARCH)))
+	@ApiResponse(responseCode = "400", description = "A parameter is out of range; errors[] names it",
+			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
+					examples = @ExampleObject(value = ApiExamples.SEARCH_INVALID)))
+	SearchResponse search(
+			@Parameter(description = "Text to find in the short or long name", example = "cisco")
+			@RequestParam(required = false) @Size(max = 256, message = "must be at most 256 characters") String q,
+			@Parameter(description = "Only entries of this source",
+					schema = @Schema(allowableValues = { "manuf", "wka", "user" }))
+			@RequestParam(required = false) @Pattern(regexp = "manuf|wka|user",
+					message = "must be manuf, wka or user") String source,
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0")
+			@Min(value = 0, message = "must be 0 or more") int page,
+			@Parameter(description = "Entries per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20")
+			@Min(value = 1, message = "must be 1 to " + MAX_PAGE_SIZE)
+			@Max(value = MAX_PAGE_SIZE, message = "must be 1 to " + MAX_PAGE_SIZE) int size) {
+		return SearchResponse.of(q, source, this.registry.search(q, source, page, size));
+	}
+
+	@GetMapping("/meta")
+	@Operation(operationId = "meta", summary = "What data is served",
+			description = "Entry counts by mask length and by source, and when and from where the registry was "
+					+ "imported.")
+	@ApiResponse(responseCode = "200", description = "Counts and the current import",
+			content = @Content(schema = @Schema(implementation = MetaResponse.class),
+					examples = @ExampleObject(value = ApiExamples.META)))
+	MetaResponse meta() {
+		return MetaResponse.of(this.registry.counts(), this.store.currentImport().orElse(null));
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.github.macmanuf.web;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.github.macmanuf.support.HttpApi.Response;
+import io.github.macmanuf.support.WritableApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** POST /chilcano/api/manuf/lookup over real HTTP: order, per-item errors, both body types, the limit. */
+class BulkLookupHttpTest extends WritableApiTest {
+
+	private static final String LOOKUP = API + "/lookup";
+
+	@Test
+	void lookupAllWhenJsonShouldAnswerInOrderWithPerItemErrors() {
+		Response response = this.api.send("POST", LOOKUP, "application/json",
+				"[\"00:1B:C5:00:12:34\", \"0050.cafe.cafe\", \"02:00:00:00:00:01\", \"not-a-mac\", \"\", "
+						+ "\"ff-ff-ff-ff-ff-ff\"]");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).startsWith("application/json");
+		JsonNode items = response.json();
+		assertThat(items).hasSize(6);
+		assertThat(items.get(0).get("manuf").asString()).isEqualTo("OpenRBco");
+		assertThat(items.get(0).get("mac").asString()).isEqualTo("00:1B:C5:00:10:00/36");
+		assertThat(items.get(1).get("manuf").asString()).isEqualTo("DZS");
+		assertError(items.get(2), "02:00:00:00:00:01", "The MAC Address '02:00:00:00:00:01' does not exist", 404);
+		assertError(items.get(3), "not-a-mac", "The MAC Address 'not-a-mac' is malformed", 400);
+		assertError(items.get(4), "", "The MAC Address '' is malformed", 400);
+		assertThat(items.get(5).get("manuf").asString()).isEqualTo("Broadcast");
+	}
+
+	@Test
+	void lookupAllWhenTextShouldTakeOneAddressPerLineAndSkipBlankLines() {
+		Response response = this.api.send("POST", LOOKUP, "text/plain; charset=UTF-8",
+				"00:1B:C5:00:12:34\r\n\r\n   \n  0050.cafe.cafe  \n02:00:00:00:00:01\nnot-a-mac");
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode items = response.json();
+		assertThat(items).hasSize(4);
+		assertThat(items.get(0).get("manuf").asString()).isEqualTo("OpenRBco");
+		assertThat(items.get(1).get("address").asString()).isEqualTo("00:50:CA:FE:CA:FE");
+		assertThat(items.get(2).get("status").asInt()).isEqualTo(404);
+		assertThat(items.get(3).get("status").asInt()).isEqualTo(400);
+	}
+
+	@Test
+	void lookupAllWhenItemHugeShouldNotEchoItWhole() {
+		String huge = "A".repeat(10_000);
+		JsonNode item = this.api.send("POST", LOOKUP, "text/plain", huge + "\n00:50:CA").json().get(0);
+		assertThat(item.get("status").asInt()).isEqualTo(400);
+		assertThat(item.get("address").asString()).hasSizeLessThan(100);
+	}
+
+	@Test
+	void lookupAllWhenAtTheDefaultLimitShouldAnswerEveryItem() {
+		String body = IntStream.range(0, 100_000).mapToObj((i) -> String.format("00:1B:C5:%02X:%02X:%02X", i >> 16,
+				(i >> 8) & 0xFF, i & 0xFF)).collect(Collectors.joining("\n"));
+		Response response = this.api.send("POST", LOOKUP, "text/plain", body);
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode items = response.json();
+		assertThat(items).hasSize(100_000);
+		assertThat(items.get(0x1234).get("manuf").asString()).isEqualTo("OpenRBco");
+		assertThat(items.get(99_999).get("address").asString()).isEqualTo("00:1B:C5:01:86:9F");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "application/json", "text/plain" })
+	void lookupAllWhenOverTheLimitShouldAnswer413(String contentType) {
+		String body = contentType.equals("text/plain") ? "00:50:CA\n".repeat(100_001)
+				: "[" + "\"00:50:CA\",".repeat(100_000) + "\"00:50:CA\"]";
+		Response response = this.api.send("POST", LOOKUP, contentType, body);
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("limit").asInt()).isEqualTo(100_000);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "{\"mac\":\"00:50:CA\"}", "[\"00:50:CA\", 7]", "[\"00:50:CA\", [\"x\"]]", "[\"00:50:CA\"",
+			"\"00:50:CA\"", "", "[] []" })
+	void lookupAllWhenBodyNotAnArrayOfStringsShouldAnswer400(String body) {
+		Response response = this.api.send("POST", LOOKUP, "application/json", body);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isNotBlank();
+	}
+
+	@Test
+	void lookupAllWhenEmptyShouldAnswerAnEmptyArrayAndOtherMediaTypes415() {
+		assertThat(this.api.send("POST", LOOKUP, "application/json", "[]").json()).isEmpty();
+		assertThat(this.api.send("POST", LOOKUP, "text/plain", "\n\n").json()).isEmpty();
+		assertThat(this.api.send("POST", LOOKUP, "text/csv", "00:50:CA").status()).isEqualTo(415);
+	}
+
+	private static void assertError(JsonNode item, String address, String error, int status) {
+		assertThat(item.get("address").asString()).isEqualTo(address);
+		assertThat(item.get("error").asString()).isEqualTo(error);
+		assertThat(item.get("status").asInt()).isEqualTo(status);
+		assertThat(item.has("manuf")).isFalse();
+	}
+
+}
