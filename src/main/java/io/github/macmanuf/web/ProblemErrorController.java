@@ -1,5 +1,6 @@
 package io.github.macmanuf.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Boot's error controller for errors raised outside Spring MVC (a TRACE request, a servlet filter)
  * so that they also answer problem JSON; a direct request to {@code /error} is simply not found.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
