@@ -2,8 +2,8 @@ package io.github.macmanuf.mac;
 
 /**
  * Reads and writes the textual notations of {@link MacAddress}: octets separated by {@code :}, {@code -} or
- * {@code .} (mixed, zero-suppressed, 3 to 6 octets), Cisco {@code 0050.cafe.cafe}, and bare hex of 6 to 12
- * digits. A hand-written scanner, because it sits on the lookup hot path.
+ * {@code .} (mixed, zero-suppressed, 3 to 6 octets), three groups of four digits (Cisco {@code 0050.cafe.cafe},
+ * HP/H3C {@code 0050-cafe-cafe}), two groups of six ({@code 0050ca-fecafe}), and bare hex of 6 to 12 digits. A hand-written scanner, because it sits on the lookup hot path.
  */
 final class MacNotation {
 
@@ -76,7 +76,8 @@ final class MacNotation {
 		int groupValue = 0;
 		int minGroupDigits = Integer.MAX_VALUE;
 		int maxGroupDigits = 0;
-		boolean dotsOnly = true;
+		char separator = 0;
+		boolean mixed = false;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			int nibble = Character.digit(c, 16);
@@ -88,8 +89,9 @@ final class MacNotation {
 				groupValue = (groupValue << 4) | nibble;
 				wideBits = (wideBits << 4) | nibble;
 			}
-			else if ((c == ':' || c == '-' || c == '.') && groupDigits > 0 && groupDigits <= 4 && groups < MAX_GROUPS - 1) {
-				dotsOnly &= c == '.';
+			else if (isSeparator(c) && groupDigits > 0 && groupDigits <= 6 && groups < MAX_GROUPS - 1) {
+				mixed |= separator != 0 && c != separator;
+				separator = c;
 				octetBits = (octetBits << 8) | (groupValue & 0xFF);
 				groups++;
 				minGroupDigits = Math.min(minGroupDigits, groupDigits);
@@ -111,7 +113,8 @@ final class MacNotation {
 		if (groups == 1 && digits >= 6) {
 			return new MacAddress(wideBits << (MacAddress.BITS - 4 * digits), 4 * digits);
 		}
-		if (groups == 3 && dotsOnly && minGroupDigits == 4 && maxGroupDigits == 4) {
+		boolean evenGroups = !mixed && minGroupDigits == maxGroupDigits;
+		if (evenGroups && ((groups == 3 && maxGroupDigits == 4) || (groups == 2 && maxGroupDigits == 6))) {
 			return new MacAddress(wideBits, MacAddress.BITS);
 		}
 		if (groups >= 3 && maxGroupDigits <= 2) {
@@ -120,8 +123,13 @@ final class MacNotation {
 		return null;
 	}
 
+	private static boolean isSeparator(char c) {
+		return c == ':' || c == '-' || c == '.';
+	}
+
+	/** White space of any kind, including the no-break spaces and BOM that come along when pasting. */
 	private static boolean isBlank(char c) {
-		return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
 	}
 
 	/** The reason a text that {@link #tryParseAddress} refused is malformed. */

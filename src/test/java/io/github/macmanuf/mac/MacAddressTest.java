@@ -19,6 +19,10 @@ class MacAddressTest {
 			0050.cafe.cafe          | 00:50:CA:FE:CA:FE    | 48
 			0050.CAFE.CAFE          | 00:50:CA:FE:CA:FE    | 48
 			0050cafecafe            | 00:50:CA:FE:CA:FE    | 48
+			0050-cafe-cafe          | 00:50:CA:FE:CA:FE    | 48
+			0050:cafe:cafe          | 00:50:CA:FE:CA:FE    | 48
+			0050ca-fecafe           | 00:50:CA:FE:CA:FE    | 48
+			'\u00A000:50:ca:fe:ca:fe\u00A0' | 00:50:CA:FE:CA:FE | 48
 			0:50:ca:fe:ca:fe        | 00:50:CA:FE:CA:FE    | 48
 			'  00:50:ca:fe:ca:fe  ' | 00:50:CA:FE:CA:FE    | 48
 			0:1:2:3:4:5             | 00:01:02:03:04:05    | 48
@@ -40,7 +44,7 @@ class MacAddressTest {
 	@ParameterizedTest(name = "[{0}]")
 	@ValueSource(strings = { "", " ", "zz", "00:50:ca:fe:ca:fe:01", "00:50:ca:fe:ca:fe junk", "00:50:ca:fe:ca:fg",
 			"00:50", "0050c", "0050cafecafe0", "00::50:ca:fe:ca", ":00:50:ca:fe:ca", "00:50:ca:fe:ca:", "000:50:ca",
-			"0050.cafe.caf", "0050:cafe:cafe", "00:50:ca\u0000", "00:50\n:ca", "００:５０:ca", "00 50 ca fe ca fe",
+			"0050.cafe.caf", "0050.cafe-cafe", "0050ca-fecafe-00", "0050c-afecafe", "00:50:ca\u0000", "00:50\n:ca", "００:５０:ca", "00 50 ca fe ca fe",
 			"00:50:ca:fe:ca:fe/48", "0x0050cafecafe",
 			"00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe00:50:ca:fe:ca:fe" })
 	void parseWhenMalformedShouldThrow(String input) {
