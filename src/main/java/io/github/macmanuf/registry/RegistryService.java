@@ -3,6 +3,7 @@ package io.github.macmanuf.registry;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.macmanuf.mac.MacAddress;
+import io.github.macmanuf.mac.MalformedMacException;
 
 import org.springframework.stereotype.Service;
 
@@ -12,13 +13,29 @@ public class RegistryService {
 
 	private final AtomicReference<PrefixIndex> index = new AtomicReference<>();
 
+	private final LookupMetrics metrics;
+
+	public RegistryService(LookupMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	/** Parses {@code text} and returns its longest match; throws when malformed or not registered. */
 	public Lookup lookup(String text) {
-		MacAddress address = MacAddress.parse(text);
+		long start = System.nanoTime();
+		MacAddress address;
+		try {
+			address = MacAddress.parse(text);
+		}
+		catch (MalformedMacException ex) {
+			this.metrics.malformed(start);
+			throw ex;
+		}
 		ManufEntry entry = currentIndex().find(address);
 		if (entry == null) {
+			this.metrics.miss(start);
 			throw new ManufNotFoundException(address);
 		}
+		this.metrics.hit(start);
 		return new Lookup(address, entry);
 	}
 
