@@ -1,6 +1,7 @@
 package io.github.macmanuf.refresh;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.github.macmanuf.store.ImportAttempt;
 import io.github.macmanuf.store.ImportRecord;
@@ -58,7 +59,7 @@ final class RefreshRun {
 	}
 
 	private Instant finishedAt() {
-		return this.startedAt.plusMillis(elapsedMs());
+		return this.startedAt.plusMillis(elapsedMs()).truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private long elapsedMs() {

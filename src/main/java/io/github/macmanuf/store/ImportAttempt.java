@@ -1,6 +1,7 @@
 package io.github.macmanuf.store;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.github.macmanuf.registry.RegistrySnapshot;
 
@@ -36,7 +37,7 @@ public record ImportAttempt(Instant at, String trigger, String source, String wk
 
 	/** A first-start import of {@code snapshot} (bundled or kept copy); nothing was downloaded. */
 	public static ImportAttempt initial(Instant at, RegistrySnapshot snapshot, Instant headerDate) {
-		return new ImportAttempt(at, TRIGGER_INITIAL, snapshot.origin(), snapshot.origin(), null, 0, snapshot.sha256(),
+		return new ImportAttempt(at.truncatedTo(ChronoUnit.MILLIS), TRIGGER_INITIAL, snapshot.origin(), snapshot.origin(), null, 0, snapshot.sha256(),
 				snapshot.manuf().entries().size(), snapshot.wka().entries().size(), snapshot.rejectedLines(),
 				headerDate, IMPORTED, null, 0);
 	}
