@@ -12,7 +12,7 @@ final class RefreshLog {
 	private RefreshLog() {
 	}
 
-	static void log(ImportAttempt attempt, DataVersion served) {
+	static void log(ImportAttempt attempt, DataVersion served, long storeMs) {
 		String http = (attempt.httpStatus() != null) ? ", HTTP " + attempt.httpStatus() : "";
 		if (attempt.failed()) {
 			String keeping = (served != null) ? served.manufEntries() + " manuf + " + served.wkaEntries()
@@ -21,10 +21,11 @@ final class RefreshLog {
 					attempt.error(), keeping);
 			return;
 		}
+		String stored = (storeMs >= 0) ? " (database " + storeMs + " ms)" : "";
 		log.info("Refresh ({}) {}: {} manuf + {} wka entries, {} lines skipped, sha256 {}, header date {}, {} bytes"
-				+ " from {}{}, in {} ms", attempt.trigger(), attempt.outcome(), attempt.manufEntries(),
+				+ " from {}{}, in {} ms{}", attempt.trigger(), attempt.outcome(), attempt.manufEntries(),
 				attempt.wkaEntries(), attempt.rejectedLines(), attempt.sha256(), attempt.headerDate(),
-				attempt.bytes(), attempt.source(), http, attempt.durationMs());
+				attempt.bytes(), attempt.source(), http, attempt.durationMs(), stored);
 	}
 
 }

@@ -47,6 +47,9 @@ public class RegistryRefresher {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	/** Milliseconds the last import spent in the database transaction, for the log; guarded by the lock. */
+	private long lastStoreMs;
+
 	RegistryRefresher(SourceProperties source, RefreshProperties properties, SourceDownloader downloader,
 			DownloadFolder folder, SourceStateStore states, RegistryStore store, ServedData served,
 			RefreshStatus status, RefreshMetrics metrics, Clock clock) {
@@ -71,6 +74,7 @@ public class RegistryRefresher {
 	public ImportAttempt refresh(String trigger, boolean force) {
 		this.lock.lock();
 		try {
+			this.lastStoreMs = -1;
 			var run = new RefreshRun(trigger, this.source, this.clock.instant(), System.nanoTime());
 			ImportAttempt attempt = attempt(run, force);
 			this.status.checked(attempt);
@@ -81,7 +85,7 @@ public class RegistryRefresher {
 			if (!attempt.failed()) {
 				this.served.updateVersion();
 			}
-			RefreshLog.log(attempt, this.status.dataVersion());
+			RefreshLog.log(attempt, this.status.dataVersion(), this.lastStoreMs);
 			return attempt;
 		}
 		finally {
@@ -109,7 +113,9 @@ public class RegistryRefresher {
 			ImportAttempt imported = run.imported(manuf, wka, files);
 			log.debug("Storing {} entries from {} (sha256 {})", files.snapshot().entries().size(), imported.source(),
 					imported.sha256());
+			long storeStart = System.nanoTime();
 			this.store.replaceImported(files.snapshot(), imported);
+			this.lastStoreMs = (System.nanoTime() - storeStart) / 1_000_000;
 			this.served.reload();
 			keep(manuf, wka);
 			return imported;
