@@ -110,15 +110,17 @@ public class RegistryRefresher {
 				keep(manuf, wka);
 				return run.unchanged(manuf, wka, current, files);
 			}
-			ImportAttempt imported = run.imported(manuf, wka, files);
-			log.debug("Storing {} entries from {} (sha256 {})", files.snapshot().entries().size(), imported.source(),
-					imported.sha256());
+			log.debug("Storing {} entries from {} (sha256 {})", files.snapshot().entries().size(),
+					manuf.source().display(), files.snapshot().sha256());
 			long storeStart = System.nanoTime();
-			this.store.replaceImported(files.snapshot(), imported);
+			Download manufDone = manuf;
+			Download wkaDone = wka;
+			ImportRecord imported = this.store.replaceImported(files.snapshot(),
+					() -> run.imported(manufDone, wkaDone, files));
 			this.lastStoreMs = (System.nanoTime() - storeStart) / 1_000_000;
 			this.served.reload();
 			keep(manuf, wka);
-			return imported;
+			return imported.toAttempt();
 		}
 		catch (SourceException ex) {
 			return run.failed(manuf, wka, ex.getMessage(), ex.httpStatus());

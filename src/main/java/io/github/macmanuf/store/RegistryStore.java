@@ -3,6 +3,7 @@ package io.github.macmanuf.store;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.github.macmanuf.registry.ManufEntry;
 import io.github.macmanuf.registry.PrefixIndex;
@@ -59,6 +60,12 @@ public class RegistryStore {
 	 */
 	@Transactional
 	public ImportRecord replaceImported(RegistrySnapshot snapshot, ImportAttempt attempt) {
+		return replaceImported(snapshot, () -> attempt);
+	}
+
+	/** Like {@link #replaceImported(RegistrySnapshot, ImportAttempt)}; the record is made once the rows are in. */
+	@Transactional
+	public ImportRecord replaceImported(RegistrySnapshot snapshot, Supplier<ImportAttempt> attempt) {
 		this.entries.deleteImported();
 		List<ManufEntryEntity> rows = snapshot.entries().stream().map(ManufEntryEntity::new).toList();
 		Session session = this.entityManager.unwrap(Session.class);
@@ -66,7 +73,7 @@ public class RegistryStore {
 			stateless.setJdbcBatchSize(BATCH_SIZE);
 			rows.forEach(stateless::insert);
 		}
-		return this.imports.save(new ImportRecord(attempt));
+		return this.imports.save(new ImportRecord(attempt.get()));
 	}
 
 	/** Adds an attempt that changed no data (unchanged or failed) to the history. */
