@@ -2,7 +2,6 @@ package io.github.macmanuf.refresh;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -35,11 +34,7 @@ class RefreshScheduler {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "manuf-refresh");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService executor = Daemons.scheduler("manuf-refresh");
 
 	private BackOffExecution backOff;
 

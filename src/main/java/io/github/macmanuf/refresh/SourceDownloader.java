@@ -10,7 +10,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.macmanuf.ManufApplication;
@@ -32,11 +31,7 @@ class SourceDownloader {
 
 	private final HttpClient client;
 
-	private final ScheduledExecutorService stallTimer = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "manuf-download-timer");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService stallTimer = Daemons.scheduler("manuf-download-timer");
 
 	SourceDownloader(SourceProperties properties) {
 		this.properties = properties;
