@@ -3,6 +3,7 @@ package io.github.macmanuf.refresh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.zip.GZIPInputStream;
 
 import io.github.macmanuf.registry.RegistrySnapshot;
@@ -20,6 +21,16 @@ public final class BundledSnapshot {
 	public static RegistrySnapshot read() {
 		try (InputStream manuf = open("registry/manuf.gz"); InputStream wka = open("registry/wka.gz")) {
 			return RegistrySnapshot.read(manuf, wka, ORIGIN);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the bundled registry snapshot cannot be read", ex);
+		}
+	}
+
+	/** The date in the bundled {@code manuf} file's header. */
+	static Instant headerDate() {
+		try (InputStream manuf = open("registry/manuf.gz")) {
+			return HeaderDate.read(manuf);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the bundled registry snapshot cannot be read", ex);

@@ -1,9 +1,11 @@
 package io.github.macmanuf.refresh;
 
-import io.github.macmanuf.registry.PrefixIndex;
+import java.time.Clock;
+
+import io.github.macmanuf.registry.RegistrySnapshot;
+import io.github.macmanuf.store.ImportAttempt;
 import io.github.macmanuf.store.ImportRecord;
 import io.github.macmanuf.store.RegistryStore;
-import io.github.macmanuf.store.RegistryWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +14,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * At startup: imports the bundled snapshot into an empty database, then loads the stored entries into the
- * in-memory index. A database that already holds an import is used as it is.
+ * At startup: fills an empty database from the last good download kept in the data folder, or from the bundled
+ * snapshot when there is none, then loads the stored entries into the in-memory index. A database that already
+ * holds an import is used as it is. Nothing here touches the network.
  */
 @Component
 class RegistryLoader implements ApplicationRunner {
@@ -22,33 +25,53 @@ class RegistryLoader implements ApplicationRunner {
 
 	private final RegistryStore store;
 
-	private final RegistryWriter writer;
+	private final ServedData served;
 
-	RegistryLoader(RegistryStore store, RegistryWriter writer) {
+	private final DownloadFolder folder;
+
+	private final Clock clock;
+
+	RegistryLoader(RegistryStore store, ServedData served, DownloadFolder folder, Clock clock) {
 		this.store = store;
-		this.writer = writer;
+		this.served = served;
+		this.folder = folder;
+		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.folder.removeLeftovers();
 		if (this.store.currentImport().isEmpty()) {
 			long start = System.nanoTime();
-			ImportRecord record = this.writer.reimport(BundledSnapshot.read());
-			log.info("Imported {}: {} manuf + {} wka entries, {} lines skipped, sha256 {}, in {} ms",
-					record.getSource(), record.getManufEntries(), record.getWkaEntries(), record.getRejectedLines(),
-					record.getSha256(), (System.nanoTime() - start) / 1_000_000);
+			SnapshotFiles files = keptOrBundled();
+			RegistrySnapshot snapshot = files.snapshot();
+			long storeStart = System.nanoTime();
+			ImportRecord record = this.served.reimport(snapshot,
+					() -> ImportAttempt.initial(this.clock.instant(), snapshot, files.headerDate()));
+			long end = System.nanoTime();
+			log.info("Imported {}: {} manuf + {} wka entries, {} lines skipped, sha256 {}, header date {}, in {} ms"
+					+ " (database {} ms)", record.getSource(), record.getManufEntries(), record.getWkaEntries(),
+					record.getRejectedLines(), record.getSha256(), files.headerDate(), (end - start) / 1_000_000,
+					(end - storeStart) / 1_000_000);
 		}
-		else {
-			reloadIndex();
-		}
+		this.served.reload();
 	}
 
-	/** Rebuilds the in-memory index from the database and swaps it in. */
-	void reloadIndex() {
-		long start = System.nanoTime();
-		PrefixIndex index = this.writer.rebuildIndex();
-		log.info("Serving {} registry entries (index built in {} ms)", index.size(),
-				(System.nanoTime() - start) / 1_000_000);
+	/** The kept download when it is there and reads as a registry, else the snapshot in the jar. */
+	private SnapshotFiles keptOrBundled() {
+		if (this.folder.hasKept()) {
+			try {
+				SnapshotFiles kept = SnapshotFiles.read(this.folder.kept(DownloadFolder.MANUF),
+						this.folder.kept(DownloadFolder.WKA), this.folder.kept(DownloadFolder.MANUF).toUri().toString());
+				SnapshotCheck.complete(kept.snapshot(), null, 0, false);
+				return kept;
+			}
+			catch (RuntimeException ex) {
+				log.warn("The kept download in {} is unusable ({}); using the bundled snapshot",
+						this.folder.kept(DownloadFolder.MANUF).getParent(), ex.getMessage());
+			}
+		}
+		return new SnapshotFiles(BundledSnapshot.read(), BundledSnapshot.headerDate());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.macmanuf.mac.MacAddress;
+import io.github.macmanuf.mac.MalformedMacException;
 
 import org.springframework.stereotype.Service;
 
@@ -18,23 +19,45 @@ public class RegistryService {
 
 	private final AtomicReference<PrefixIndex> index = new AtomicReference<>();
 
+	private final LookupMetrics metrics;
+
+	public RegistryService(LookupMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	/** Parses {@code text} and returns its longest match; throws when malformed or not registered. */
 	public Lookup lookup(String text) {
-		return lookup(MacAddress.parse(text));
+		long start = System.nanoTime();
+		MacAddress address;
+		try {
+			address = MacAddress.parse(text);
+		}
+		catch (MalformedMacException ex) {
+			this.metrics.malformed(start);
+			throw ex;
+		}
+		return lookup(address, start);
 	}
 
 	/** The longest match of an address or prefix; throws when not registered. */
 	public Lookup lookup(MacAddress address) {
+		return lookup(address, System.nanoTime());
+	}
+
+	private Lookup lookup(MacAddress address, long start) {
 		ManufEntry entry = currentIndex().find(address);
 		if (entry == null) {
+			this.metrics.miss(start);
 			throw new ManufNotFoundException(address);
 		}
+		this.metrics.hit(start);
 		return new Lookup(address, entry);
 	}
 
 	/** Looks up every text against one index, in order; a bad item gives an outcome, never an exception. */
 	public List<LookupOutcome> lookupAll(List<String> texts) {
 		PrefixIndex current = currentIndex();
+		this.metrics.bulkSize(texts.size());
 		List<LookupOutcome> outcomes = new ArrayList<>(texts.size());
 		for (String text : texts) {
 			MacAddress address = MacAddress.tryParse(text);

@@ -9,12 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One row of import history: when, from where, what it held, and how it went. */
+/** One row of import history: when, from where, what it held, and how it went (see {@link ImportAttempt}). */
 @Entity
 @Table(name = "import_record")
 public class ImportRecord {
 
-	public static final String OUTCOME_IMPORTED = "imported";
+	public static final String OUTCOME_IMPORTED = ImportAttempt.IMPORTED;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +41,27 @@ public class ImportRecord {
 	@Column(name = "outcome", nullable = false, length = 32)
 	private String outcome;
 
+	@Column(name = "triggered_by", length = 16)
+	private String trigger;
+
+	@Column(name = "wka_source", length = 2048)
+	private String wkaSource;
+
+	@Column(name = "http_status")
+	private Integer httpStatus;
+
+	@Column(name = "bytes")
+	private Long bytes;
+
+	@Column(name = "header_date")
+	private Instant headerDate;
+
+	@Column(name = "error", length = 1024)
+	private String error;
+
+	@Column(name = "duration_ms")
+	private Long durationMs;
+
 	protected ImportRecord() {
 	}
 
@@ -53,6 +74,26 @@ public class ImportRecord {
 		this.wkaEntries = wkaEntries;
 		this.rejectedLines = rejectedLines;
 		this.outcome = outcome;
+	}
+
+	ImportRecord(ImportAttempt attempt) {
+		this(attempt.at(), attempt.source(), attempt.sha256(), attempt.manufEntries(), attempt.wkaEntries(),
+				attempt.rejectedLines(), attempt.outcome());
+		this.trigger = attempt.trigger();
+		this.wkaSource = attempt.wkaSource();
+		this.httpStatus = attempt.httpStatus();
+		this.bytes = attempt.bytes();
+		this.headerDate = attempt.headerDate();
+		this.error = (attempt.error() != null && attempt.error().length() > 1024) ? attempt.error().substring(0, 1024)
+				: attempt.error();
+		this.durationMs = attempt.durationMs();
+	}
+
+	public ImportAttempt toAttempt() {
+		return new ImportAttempt(this.importedAt, this.trigger, this.source, this.wkaSource, this.httpStatus,
+				(this.bytes != null) ? this.bytes : 0, this.sha256, this.manufEntries, this.wkaEntries,
+				this.rejectedLines, this.headerDate, this.outcome, this.error,
+				(this.durationMs != null) ? this.durationMs : 0);
 	}
 
 	public Instant getImportedAt() {

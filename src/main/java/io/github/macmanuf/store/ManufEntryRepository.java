@@ -11,8 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 interface ManufEntryRepository extends JpaRepository<ManufEntryEntity, UUID> {
 
 	/** Imported entries first, then user entries, so user entries win in the index. */
-	@Query("select e from ManufEntryEntity e order by case when e.source = 'user' then 1 else 0 end")
-	List<ManufEntryEntity> findAllImportedThenUser();
+	@Query("select new io.github.macmanuf.store.EntryRow(e.prefixBits, e.prefixLength, e.shortName, e.longName,"
+			+ " e.comment, e.source) from ManufEntryEntity e order by case when e.source = 'user' then 1 else 0 end")
+	List<EntryRow> findAllImportedThenUser();
 
 	List<ManufEntryEntity> findByPrefixBitsAndPrefixLength(long prefixBits, int prefixLength);
 

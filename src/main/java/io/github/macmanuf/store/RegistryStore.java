@@ -3,24 +3,31 @@ package io.github.macmanuf.store;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.registry.ManufEntry;
 import io.github.macmanuf.registry.PrefixIndex;
 import io.github.macmanuf.registry.RegistrySnapshot;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The registry in SQLite: replaces the imported entries in one transaction, keeps user entries apart from
- * them, and reads everything back. Writers go through {@link RegistryWriter}, which also updates the index.
+ * them, reads everything back and keeps the import history. Writers go through {@link RegistryWriter}, which
+ * also updates the index.
  */
 @Service
 public class RegistryStore {
 
 	private static final int BATCH_SIZE = 1000;
+
+	private static final List<String> VERIFIED = List.of(ImportAttempt.IMPORTED, ImportAttempt.UNCHANGED);
 
 	private final EntityManager entityManager;
 
@@ -44,25 +51,53 @@ public class RegistryStore {
 		return this.imports.findFirstByOutcomeOrderByIdDesc(ImportRecord.OUTCOME_IMPORTED);
 	}
 
-	/**
-	 * Replaces every imported entry with the snapshot's (user entries stay) and records the import, all in one
-	 * transaction: a crash midway leaves the previous import in place.
-	 */
+	/** Replaces the imported entries with the snapshot's, recorded as a first-start import. */
 	@Transactional
 	public ImportRecord replaceImported(RegistrySnapshot snapshot) {
+		return replaceImported(snapshot, ImportAttempt.initial(this.clock.instant(), snapshot, null));
+	}
+
+	/**
+	 * Replaces every imported entry with the snapshot's (user entries stay) and records {@code attempt}, all in one
+	 * transaction: a crash midway leaves the previous import in place. The rows go through a Hibernate
+	 * {@link StatelessSession} that shares this transaction's connection: JDBC batches without a persistence
+	 * context or dirty checking.
+	 */
+	@Transactional
+	public ImportRecord replaceImported(RegistrySnapshot snapshot, ImportAttempt attempt) {
+		return replaceImported(snapshot, () -> attempt);
+	}
+
+	/** Like {@link #replaceImported(RegistrySnapshot, ImportAttempt)}; the record is made once the rows are in. */
+	@Transactional
+	public ImportRecord replaceImported(RegistrySnapshot snapshot, Supplier<ImportAttempt> attempt) {
 		this.entries.deleteImported();
-		int pending = 0;
-		for (ManufEntry entry : snapshot.entries()) {
-			this.entityManager.persist(new ManufEntryEntity(entry));
-			if (++pending % BATCH_SIZE == 0) {
-				this.entityManager.flush();
-				this.entityManager.clear();
-			}
+		List<ManufEntryEntity> rows = snapshot.entries().stream().map(ManufEntryEntity::new).toList();
+		Session session = this.entityManager.unwrap(Session.class);
+		try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
+			stateless.setJdbcBatchSize(BATCH_SIZE);
+			rows.forEach(stateless::insert);
 		}
-		var record = new ImportRecord(this.clock.instant(), snapshot.origin(), snapshot.sha256(),
-				snapshot.manuf().entries().size(), snapshot.wka().entries().size(), snapshot.rejectedLines(),
-				ImportRecord.OUTCOME_IMPORTED);
-		return this.imports.save(record);
+		return this.imports.save(new ImportRecord(attempt.get()));
+	}
+
+	/** Adds an attempt that changed no data (unchanged or failed) to the history. */
+	@Transactional
+	public void record(ImportAttempt attempt) {
+		this.imports.save(new ImportRecord(attempt));
+	}
+
+	/** The newest attempts first. */
+	@Transactional(readOnly = true)
+	public List<ImportAttempt> history(int limit) {
+		return this.imports.findAllByOrderByIdDesc(Limit.of(limit)).stream().map(ImportRecord::toAttempt).toList();
+	}
+
+	/** The newest check of the source that found good data (imported or unchanged), if any. */
+	@Transactional(readOnly = true)
+	public Optional<ImportAttempt> lastVerified() {
+		return this.imports.findFirstByOutcomeInAndTriggerNotOrderByIdDesc(VERIFIED, ImportAttempt.TRIGGER_INITIAL)
+			.map(ImportRecord::toAttempt);
 	}
 
 	/** The stored entries with exactly this prefix and mask: at most one imported and one user entry. */
@@ -100,7 +135,7 @@ public class RegistryStore {
 	/** Every stored entry, imported before user-written, ready for {@link PrefixIndex#of}. */
 	@Transactional(readOnly = true)
 	public List<ManufEntry> loadEntries() {
-		return this.entries.findAllImportedThenUser().stream().map(ManufEntryEntity::toEntry).toList();
+		return this.entries.findAllImportedThenUser().stream().map(EntryRow::toEntry).toList();
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.macmanuf.store;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.registry.ManufEntry;
@@ -71,10 +72,13 @@ public class RegistryWriter {
 		}
 	}
 
-	/** Replaces the imported entries with the snapshot's (user entries stay on top) and rebuilds the index. */
-	public ImportRecord reimport(RegistrySnapshot snapshot) {
+	/**
+	 * Replaces the imported entries with the snapshot's (user entries stay on top), records {@code attempt}, and
+	 * rebuilds the index, with no user write in between.
+	 */
+	public ImportRecord reimport(RegistrySnapshot snapshot, Supplier<ImportAttempt> attempt) {
 		synchronized (this.lock) {
-			ImportRecord record = this.store.replaceImported(snapshot);
+			ImportRecord record = this.store.replaceImported(snapshot, attempt);
 			rebuildIndex();
 			return record;
 		}

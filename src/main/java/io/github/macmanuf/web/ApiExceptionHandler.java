@@ -68,6 +68,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
+	@ExceptionHandler
+	ProblemDetail refreshFailed(RefreshFailedException ex, HttpServletRequest request) {
+		RefreshResponse outcome = ex.outcome();
+		ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, "Refresh failed",
+				outcome.error() + ". The served data is unchanged.", request);
+		problem.setProperty("outcome", outcome.outcome());
+		problem.setProperty("error", outcome.error());
+		problem.setProperty("http_status", outcome.httpStatus());
+		problem.setProperty("manuf_entries", outcome.manufEntries());
+		problem.setProperty("wka_entries", outcome.wkaEntries());
+		problem.setProperty("sha256", outcome.sha256());
+		problem.setProperty("source", outcome.source());
+		problem.setProperty("duration_ms", outcome.durationMs());
+		return problem;
+	}
+
 	/** A path no endpoint serves: say so without naming Spring's static-resource machinery. */
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.macmanuf.refresh.DataVersion;
 import io.github.macmanuf.registry.RegistryCounts;
 import io.github.macmanuf.store.ImportRecord;
 
@@ -14,14 +15,15 @@ import io.github.macmanuf.store.ImportRecord;
  * @param byMaskLength served entries per mask length
  * @param bySource served entries per source: {@code manuf}, {@code wka}, {@code user}
  * @param currentImport the import the registry entries come from, or {@code null} before the first
+ * @param dataVersion the data version (also in {@code /actuator/info}): hash, header date, last confirmation
  */
 record MetaResponse(int entries, @JsonProperty("by_mask_length") Map<Integer, Integer> byMaskLength,
 		@JsonProperty("by_source") Map<String, Integer> bySource,
-		@JsonProperty("current_import") Import currentImport) {
+		@JsonProperty("current_import") Import currentImport, @JsonProperty("data_version") DataVersion dataVersion) {
 
-	static MetaResponse of(RegistryCounts counts, ImportRecord record) {
+	static MetaResponse of(RegistryCounts counts, ImportRecord record, DataVersion version) {
 		return new MetaResponse(counts.total(), counts.byMaskLength(), counts.bySource(),
-				(record != null) ? Import.of(record) : null);
+				(record != null) ? Import.of(record) : null, version);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.macmanuf.web;
 
 import io.github.macmanuf.config.OpenApiConfig;
+import io.github.macmanuf.refresh.RefreshStatus;
 import io.github.macmanuf.registry.RegistryService;
 import io.github.macmanuf.store.RegistryStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,9 +34,12 @@ class SearchController {
 
 	private final RegistryStore store;
 
-	SearchController(RegistryService registry, RegistryStore store) {
+	private final RefreshStatus refresh;
+
+	SearchController(RegistryService registry, RegistryStore store, RefreshStatus refresh) {
 		this.registry = registry;
 		this.store = store;
+		this.refresh = refresh;
 	}
 
 	@GetMapping
@@ -71,7 +75,8 @@ class SearchController {
 			content = @Content(schema = @Schema(implementation = MetaResponse.class),
 					examples = @ExampleObject(value = ApiExamples.META)))
 	MetaResponse meta() {
-		return MetaResponse.of(this.registry.counts(), this.store.currentImport().orElse(null));
+		return MetaResponse.of(this.registry.counts(), this.store.currentImport().orElse(null),
+				this.refresh.dataVersion());
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.macmanuf.registry;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** Bulk lookup, search and counts over the real bundled registry. */
 class RegistryServiceTest {
 
-	private static final RegistryService registry = new RegistryService();
+	private static final RegistryService registry = new RegistryService(new LookupMetrics(new SimpleMeterRegistry()));
 
 	@BeforeAll
 	static void loadRegistry() {
@@ -35,7 +36,7 @@ class RegistryServiceTest {
 	@Test
 	void lookupAllWhenNotReadyShouldThrow() {
 		assertThatExceptionOfType(RegistryNotReadyException.class)
-			.isThrownBy(() -> new RegistryService().lookupAll(List.of("00:50:CA")));
+			.isThrownBy(() -> new RegistryService(new LookupMetrics(new SimpleMeterRegistry())).lookupAll(List.of("00:50:CA")));
 	}
 
 	@Test

@@ -57,7 +57,8 @@ class OpenApiContractTest extends WritableApiTest {
 				Map.entry("replaceEntryAt", Set.of("200", "400", "401", "403", "404", "415", "503")),
 				Map.entry("replaceEntryAtMask", Set.of("200", "400", "401", "403", "404", "415", "503")),
 				Map.entry("deleteEntry", Set.of("204", "400", "401", "403", "404", "503")),
-				Map.entry("deleteEntryAtMask", Set.of("204", "400", "401", "403", "404", "503")));
+				Map.entry("deleteEntryAtMask", Set.of("204", "400", "401", "403", "404", "503")),
+				Map.entry("refresh", Set.of("200", "401", "403", "502", "503")));
 		List<String> seen = new ArrayList<>();
 		paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
 			String id = (String) operation.get("operationId");

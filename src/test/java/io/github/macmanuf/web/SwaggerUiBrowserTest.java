@@ -23,7 +23,7 @@ class SwaggerUiBrowserTest extends WritableApiTest {
 			WebDriver browser = chromium.driver();
 			browser.get("http://localhost:" + this.port + "/swagger-ui.html");
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-			wait.until((page) -> page.findElements(By.cssSelector(".opblock")).size() == 11);
+			wait.until((page) -> page.findElements(By.cssSelector(".opblock")).size() == 12);
 			List<String> listed = browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
 				.map((path) -> path.getAttribute("data-path")).toList();
 			assertThat(listed).contains("/chilcano/api/manuf/{mac}", "/chilcano/api/manuf/lookup",

@@ -1,0 +1,64 @@
+package io.github.macmanuf.refresh;
+
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.zip.ZipException;
+
+import javax.net.ssl.SSLException;
+
+/** Turns an I/O failure into one readable line for the log and the history (no stack trace). */
+final class FailureReason {
+
+	private FailureReason() {
+	}
+
+	static String describe(Throwable failure, SourceLocation source) {
+		String where = (source == null) ? "the source" : source.isHttp() ? source.uri().getHost() : source.display();
+		for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
+			String reason = known(ex, where);
+			if (reason != null) {
+				return reason;
+			}
+		}
+		String message = failure.getMessage();
+		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "") + " (" + where + ")";
+	}
+
+	private static String known(Throwable ex, String where) {
+		if (ex instanceof UnknownHostException) {
+			return "unknown host " + where + " (DNS)";
+		}
+		if (ex instanceof HttpConnectTimeoutException) {
+			return "connection to " + where + " timed out";
+		}
+		if (ex instanceof HttpTimeoutException) {
+			return "no answer from " + where + " within the read timeout";
+		}
+		if (ex instanceof SocketTimeoutException) {
+			return "download from " + where + " stalled: " + ex.getMessage();
+		}
+		if (ex instanceof ConnectException) {
+			return "cannot connect to " + where + " (connection refused or unreachable)";
+		}
+		if (ex instanceof SSLException) {
+			return "TLS failure with " + where + ": " + ex.getMessage();
+		}
+		if (ex instanceof ZipException || ex instanceof EOFException) {
+			return "corrupt or truncated data from " + where + ": " + ex.getMessage();
+		}
+		if (ex instanceof NoSuchFileException) {
+			return "no such file " + where;
+		}
+		if (ex instanceof AccessDeniedException) {
+			return "cannot read or write " + ex.getMessage() + " (access denied)";
+		}
+		return null;
+	}
+
+}
