@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -74,7 +75,7 @@ class SourceDownloader {
 		if (previous != null && previous.lastModified() != null) {
 			request.header("If-Modified-Since", previous.lastModified());
 		}
-		HttpResponse<InputStream> response = this.client.send(request.GET().build(), BodyHandlers.ofInputStream());
+		HttpResponse<InputStream> response = send(request.GET().build());
 		int status = response.statusCode();
 		try (InputStream body = new StallGuard(response.body(), this.properties.readTimeout(), this.stallTimer)) {
 			SourceValidators validators = new SourceValidators(source.display(),
@@ -95,6 +96,22 @@ class SourceDownloader {
 				throw new SourceException(tooLarge(), status);
 			}
 			return new Fetch(false, status, copy(body, target), validators);
+		}
+	}
+
+	/**
+	 * Sends once more when the first try fails before any answer (not on a timeout): a kept-alive connection the
+	 * server had already closed otherwise fails the whole refresh and waits for the backoff.
+	 */
+	private HttpResponse<InputStream> send(HttpRequest request) throws IOException, InterruptedException {
+		try {
+			return this.client.send(request, BodyHandlers.ofInputStream());
+		}
+		catch (HttpTimeoutException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			return this.client.send(request, BodyHandlers.ofInputStream());
 		}
 	}
 

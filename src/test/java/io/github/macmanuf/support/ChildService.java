@@ -37,7 +37,7 @@ public final class ChildService implements AutoCloseable {
 
 	public static ChildService start(Path dataDir, String... args) {
 		List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx1g", "-cp",
-				System.getProperty("java.class.path"), ManufApplication.class.getName(), "--server.port=0",
+				System.getProperty("java.class.path"), ManufApplication.class.getName(), "--server.port=0", "--manuf.tls.enabled=false",
 				"--manuf.data-dir=" + dataDir));
 		command.addAll(List.of(args));
 		try {
