@@ -56,7 +56,7 @@ final class MacNotation {
 	}
 
 	private static int parseMask(String text, String digits) {
-		if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+		if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			throw new MalformedMacException(text, "the mask after '/' must be a number from 1 to 48");
 		}
 		int mask = Integer.parseInt(digits);

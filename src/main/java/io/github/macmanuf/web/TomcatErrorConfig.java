@@ -3,13 +3,22 @@ package io.github.macmanuf.web;
 import org.apache.catalina.core.StandardHost;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** Installs {@link ProblemJsonErrorValve} as Tomcat's error report valve. */
+/** Problem JSON for what Tomcat rejects itself: the error report valve and the query-string check. */
 @Configuration(proxyBeanMethods = false)
 class TomcatErrorConfig {
+
+	@Bean
+	FilterRegistrationBean<BadParameterFilter> badParameterFilter() {
+		FilterRegistrationBean<BadParameterFilter> registration = new FilterRegistrationBean<>(new BadParameterFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorValve() {

@@ -104,7 +104,8 @@ class MacAddressTest {
 	}
 
 	@ParameterizedTest(name = "[{0}]")
-	@ValueSource(strings = { "00:50:ca/0", "00:50:ca/49", "00:50:ca/", "00:50:ca/x", "00:50:ca/24/24", "/24" })
+	@ValueSource(strings = { "00:50:ca/0", "00:50:ca/49", "00:50:ca/", "00:50:ca/x", "00:50:ca/24/24", "/24",
+			"00:50:ca/\u0662\u0664" })
 	void parsePrefixWhenMaskInvalidShouldThrow(String input) {
 		assertThatExceptionOfType(MalformedMacException.class).isThrownBy(() -> MacAddress.parsePrefix(input));
 	}

@@ -115,4 +115,11 @@ class LookupHttpTest extends HttpServiceTest {
 		assertThat(response.json().get("detail").asString()).doesNotContain("static");
 	}
 
+	@Test
+	void queryStringThatIsNotUtf8ShouldAnswer400Problem() {
+		Response response = this.api.get("/chilcano/api/manuf?q=%FF");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
 }
