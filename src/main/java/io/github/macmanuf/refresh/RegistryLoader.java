@@ -54,7 +54,9 @@ class RegistryLoader implements ApplicationRunner {
 					record.getRejectedLines(), record.getSha256(), files.headerDate(), (end - start) / 1_000_000,
 					(end - storeStart) / 1_000_000);
 		}
-		this.served.reload();
+		else {
+			this.served.reload();
+		}
 	}
 
 	/** The kept download when it is there and reads as a registry, else the snapshot in the jar. */

@@ -5,6 +5,9 @@ import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.TempDataDir;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +40,15 @@ class HealthProbeHttpTest {
 		Response response = HttpApi.local(this.port).get("/actuator/health/liveness");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void healthStatusMappingWhenDownShouldStay503SoProbesFailWhileLoading(
+			@Autowired HttpCodeStatusMapper statusMapper) {
+		assertThat(statusMapper.getStatusCode(Status.DOWN)).isEqualTo(503);
+		assertThat(statusMapper.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+		assertThat(statusMapper.getStatusCode(new Status("STALE"))).isEqualTo(200);
+		assertThat(statusMapper.getStatusCode(Status.UP)).isEqualTo(200);
 	}
 
 }
