@@ -3,41 +3,18 @@ package io.github.macmanuf.ops;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.macmanuf.support.HttpApi;
+import io.github.macmanuf.support.HttpServiceTest;
 import io.github.macmanuf.support.HttpApi.Response;
-import io.github.macmanuf.support.TempDataDir;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Actuator over real HTTP with the bundled snapshot: probes, data age, data version, Prometheus meters. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class OperationsHttpTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpApi api;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		TempDataDir.register(registry);
-	}
-
-	@BeforeEach
-	void client() {
-		this.api = HttpApi.local(this.port);
-	}
+class OperationsHttpTest extends HttpServiceTest {
 
 	@Test
 	void healthWhenDataIsOlderThanMaxAgeShouldBeStaleButReadyAndLive() {
