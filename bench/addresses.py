@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Writes the benchmark's request paths: real addresses from the bundled registry in a fixed mix.
 
-Usage: addresses.py REPO_DIR COUNT > paths.txt
+Usage: addresses.py REPO_DIR COUNT [hits] > paths.txt
 Mix: 40% inside /24 blocks, 15% /28, 15% /36, 10% well-known (wka), 10% unregistered, 10% malformed,
-in rotating notations (colon, dash, Cisco, bare hex, zero-suppressed).
+in rotating notations (colon, dash, Cisco, bare hex, zero-suppressed). With "hits": the same mix without the
+unregistered and malformed 20%, so every path answers 200.
 """
 import gzip, random, sys
 
 repo, count = sys.argv[1], int(sys.argv[2])
+hits_only = len(sys.argv) > 3 and sys.argv[3] == "hits"
 rnd = random.Random(20261203)
 by_len = {}
 for name in ("manuf", "wka"):
@@ -48,7 +50,7 @@ def notation(value, i):
 
 mix = [(24, 40), (28, 15), (36, 15), ("wka", 10), ("miss", 10), ("bad", 10)]
 for i in range(count):
-    pick = rnd.randrange(100)
+    pick = rnd.randrange(80 if hits_only else 100)
     for key, share in mix:
         if pick < share:
             break

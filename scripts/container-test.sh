@@ -183,7 +183,7 @@ if (cd "$ROOT" && compose up -d) >"$LOGS/compose.log" 2>&1; then
 			[ "$policy" = "unless-stopped volume:/data" ]
 		env=$(podman inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$CNAME" | grep -E '^(MANUF_API_TOKEN|JAVA_OPTS)=' | sort | tr '\n' ' ')
 		check "compose: MANUF_API_TOKEN and JAVA_OPTS from the environment" "got: $env" \
-			[ "$env" = "JAVA_OPTS=-XX:MaxRAMPercentage=75 MANUF_API_TOKEN=$TOKEN " ]
+			[ "$env" = "JAVA_OPTS=-XX:+UseSerialGC MANUF_API_TOKEN=$TOKEN " ]
 	elif [ -z "$CNAME" ]; then
 		fail "compose: container running" "$(tail -5 "$LOGS/compose.log")"
 	fi

@@ -15,6 +15,10 @@ interface ManufEntryRepository extends JpaRepository<ManufEntryEntity, UUID> {
 			+ " e.comment, e.source) from ManufEntryEntity e order by case when e.source = 'user' then 1 else 0 end")
 	List<EntryRow> findAllImportedThenUser();
 
+	@Query("select new io.github.macmanuf.store.EntryRow(e.prefixBits, e.prefixLength, e.shortName, e.longName,"
+			+ " e.comment, e.source) from ManufEntryEntity e where e.source = 'user'")
+	List<EntryRow> findUser();
+
 	List<ManufEntryEntity> findByPrefixBitsAndPrefixLength(long prefixBits, int prefixLength);
 
 	@Modifying

@@ -132,6 +132,12 @@ public class RegistryStore {
 			.filter(ManufEntryEntity::isUserEntry).findFirst();
 	}
 
+	/** The user-written entries only. */
+	@Transactional(readOnly = true)
+	public List<ManufEntry> loadUserEntries() {
+		return this.entries.findUser().stream().map(EntryRow::toEntry).toList();
+	}
+
 	/** Every stored entry, imported before user-written, ready for {@link PrefixIndex#of}. */
 	@Transactional(readOnly = true)
 	public List<ManufEntry> loadEntries() {

@@ -3,7 +3,6 @@ package io.github.macmanuf.web;
 import java.net.URI;
 import java.util.List;
 
-import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.mac.MalformedMacException;
 import io.github.macmanuf.registry.ManufNotFoundException;
 import io.github.macmanuf.registry.RegistryNotReadyException;
@@ -12,10 +11,12 @@ import io.github.macmanuf.store.EntryExistsException;
 import io.github.macmanuf.store.EntryNotFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -41,25 +43,17 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
-	ProblemDetail malformed(MalformedMacException ex, HttpServletRequest request) {
-		String input = InputEcho.shorten(ex.input());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed MAC address", ex.getMessage(), request);
-		problem.setProperty("error", "The MAC Address '" + input + "' is malformed");
-		problem.setProperty("address", input);
-		return problem;
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	LookupProblem malformed(MalformedMacException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		return LookupProblem.malformed(ex.input(), ex.getMessage(), instancePath(request.getRequestURI()));
 	}
 
 	@ExceptionHandler
-	ProblemDetail notFound(ManufNotFoundException ex, HttpServletRequest request) {
-		MacAddress address = ex.address();
-		String local = address.isLocallyAdministered() ? " It is locally administered (randomized or private)." : "";
-		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "MAC address not registered",
-				"No registry entry contains " + address + "." + local, request);
-		problem.setProperty("error", "The MAC Address '" + address + "' does not exist");
-		problem.setProperty("address", address.toString());
-		problem.setProperty("locally_administered", address.isLocallyAdministered());
-		problem.setProperty("multicast", address.isMulticast());
-		return problem;
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	LookupProblem notFound(ManufNotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		return LookupProblem.notFound(ex.address(), instancePath(request.getRequestURI()));
 	}
 
 	@ExceptionHandler
@@ -198,7 +192,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	static URI instance(String path) {
-		return URI.create((path.length() > InputEcho.MAX_LENGTH) ? path.substring(0, InputEcho.MAX_LENGTH) : path);
+		return URI.create(instancePath(path));
+	}
+
+	private static String instancePath(String path) {
+		return (path.length() > InputEcho.MAX_LENGTH) ? path.substring(0, InputEcho.MAX_LENGTH) : path;
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.macmanuf.web;
 
+import java.nio.charset.StandardCharsets;
+
 import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.HttpServiceTest;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,27 @@ class LookupHttpTest extends HttpServiceTest {
 		assertThat(json.get("locally_administered").asBoolean()).isTrue();
 		assertThat(json.get("multicast").asBoolean()).isFalse();
 		assertThat(json.get("status").asInt()).isEqualTo(404);
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "02:00:00:00:00:01", "zz" })
+	void lookupErrorShouldBeSentInOnePieceWithContentLength(String mac) {
+		Response response = this.api.get("/chilcano/api/manuf/" + mac);
+		assertThat(response.status()).isIn(400, 404);
+		assertThat(response.header("Transfer-Encoding")).isNull();
+		assertThat(response.header("Content-Length"))
+			.isEqualTo(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
+		assertThat(response.json().get("instance").asString()).isEqualTo("/chilcano/api/manuf/" + mac);
+		assertThat(response.json().get("type").asString()).isEqualTo("about:blank");
+	}
+
+	@Test
+	void lookupWhenMalformedShouldLeaveOutTheAddressFlags() {
+		JsonNode json = this.api.get("/chilcano/api/manuf/zz").json();
+		assertThat(json.get("address").asString()).isEqualTo("zz");
+		assertThat(json.has("locally_administered")).isFalse();
+		assertThat(json.has("multicast")).isFalse();
+		assertThat(json.get("title").asString()).isEqualTo("Malformed MAC address");
 	}
 
 	@ParameterizedTest(name = "[{0}]")

@@ -1,0 +1,43 @@
+package io.github.macmanuf.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.github.macmanuf.mac.MacAddress;
+
+/**
+ * The RFC 9457 problem for a lookup that found nothing or could not parse its input, with the seed service's
+ * {@code error} key. A fixed-shape record rather than a {@code ProblemDetail}: it is written in one piece with a
+ * {@code Content-Length}, where a {@code ProblemDetail} answer is flushed early and sent chunked (this is the
+ * hot error path of {@code bench/run.sh}).
+ *
+ * @param type always {@code about:blank}
+ * @param title the short summary
+ * @param status the HTTP status
+ * @param detail what went wrong and what to send instead
+ * @param instance the request path, shortened
+ * @param error the seed service's message
+ * @param address the query: upper-case colon form when parsed, else the shortened input
+ * @param locallyAdministered bit 0x02 of the first octet, {@code null} (left out) when malformed
+ * @param multicast bit 0x01 of the first octet, {@code null} (left out) when malformed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record LookupProblem(String type, String title, int status, String detail, String instance, String error,
+		String address, @JsonProperty("locally_administered") Boolean locallyAdministered, Boolean multicast) {
+
+	static LookupProblem notFound(MacAddress address, String instance) {
+		String text = address.toString();
+		String local = address.isLocallyAdministered() ? " It is locally administered (randomized or private)." : "";
+		return new LookupProblem("about:blank", "MAC address not registered", 404,
+				"No registry entry contains " + text + "." + local, instance,
+				"The MAC Address '" + text + "' does not exist", text, address.isLocallyAdministered(),
+				address.isMulticast());
+	}
+
+	static LookupProblem malformed(String input, String detail, String instance) {
+		String shown = InputEcho.shorten(input);
+		return new LookupProblem("about:blank", "Malformed MAC address", 400, detail, instance,
+				"The MAC Address '" + shown + "' is malformed", shown, null, null);
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.github.macmanuf.web;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import io.github.macmanuf.support.HttpServiceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Clients that look up many addresses one by one keep one connection: lookups and their 404s are answered on it
+ * well past Tomcat's default of 100 requests per connection. Raw HTTP/1.1 on a socket, so nothing reconnects
+ * behind the test's back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KeepAliveHttpTest extends HttpServiceTest {
+
+	@Test
+	void oneConnectionShouldServeHundredsOfLookupsAndMisses() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			for (int i = 0; i < 300; i++) {
+				String mac = (i % 3 == 0) ? "02:00:00:00:00:%02X" : "00:50:CA:FE:CA:%02X";
+				String request = "GET " + API + "/" + String.format(mac, i % 256) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+				out.write(request.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				String head = readHead(in);
+				assertThat(head).as("response %d", i).startsWith((i % 3 == 0) ? "HTTP/1.1 404" : "HTTP/1.1 200");
+				assertThat(head.toLowerCase(Locale.ROOT)).as("response %d", i).doesNotContain("connection: close");
+				in.readNBytes(contentLength(head));
+			}
+		}
+	}
+
+	private static String readHead(InputStream in) throws IOException {
+		ByteArrayOutputStream head = new ByteArrayOutputStream();
+		int matched = 0;
+		while (matched < 4) {
+			int b = in.read();
+			if (b < 0) {
+				throw new IOException("connection closed after: " + head.toString(StandardCharsets.US_ASCII));
+			}
+			head.write(b);
+			matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : ((b == '\r') ? 1 : 0);
+		}
+		return head.toString(StandardCharsets.US_ASCII);
+	}
+
+	private static int contentLength(String head) {
+		for (String line : head.split("\r\n")) {
+			if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+				return Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());
+			}
+		}
+		throw new IllegalStateException("no Content-Length in " + head);
+	}
+
+}
