@@ -25,7 +25,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -43,17 +42,23 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	LookupProblem malformed(MalformedMacException ex, HttpServletRequest request, HttpServletResponse response) {
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		return LookupProblem.malformed(ex.input(), ex.getMessage(), instancePath(request.getRequestURI()));
+		return lookupProblem(LookupProblem.malformed(ex.input(), ex.getMessage(), instancePath(request)), response);
 	}
 
 	@ExceptionHandler
-	@ResponseStatus(HttpStatus.NOT_FOUND)
 	LookupProblem notFound(ManufNotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+		return lookupProblem(LookupProblem.notFound(ex.address(), instancePath(request)), response);
+	}
+
+	/**
+	 * Status and content type set here rather than with {@code @ResponseStatus}, which springdoc would copy into
+	 * every operation of the OpenAPI document.
+	 */
+	private static LookupProblem lookupProblem(LookupProblem problem, HttpServletResponse response) {
+		response.setStatus(problem.status());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		return LookupProblem.notFound(ex.address(), instancePath(request.getRequestURI()));
+		return problem;
 	}
 
 	@ExceptionHandler
@@ -193,6 +198,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static URI instance(String path) {
 		return URI.create(instancePath(path));
+	}
+
+	private static String instancePath(HttpServletRequest request) {
+		return instancePath(request.getRequestURI());
 	}
 
 	private static String instancePath(String path) {
