@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,13 +30,10 @@ class BulkLookupController {
 
 	private final RegistryService registry;
 
-	private final JsonMapper json;
-
 	private final int maxItems;
 
-	BulkLookupController(RegistryService registry, JsonMapper json, BulkProperties properties) {
+	BulkLookupController(RegistryService registry, BulkProperties properties) {
 		this.registry = registry;
-		this.json = json;
 		this.maxItems = properties.maxItems();
 	}
 
@@ -65,7 +61,7 @@ class BulkLookupController {
 					examples = @ExampleObject(value = ApiExamples.TOO_MANY)))
 	List<Object> lookupAll(HttpServletRequest request) throws IOException {
 		MediaType contentType = MediaType.parseMediaType(request.getContentType());
-		List<String> items = BulkRequestReader.read(request.getInputStream(), contentType, this.json, this.maxItems);
+		List<String> items = BulkRequestReader.read(request.getInputStream(), contentType, this.maxItems);
 		List<LookupOutcome> outcomes = this.registry.lookupAll(items);
 		List<Object> answers = new ArrayList<>(outcomes.size());
 		for (LookupOutcome outcome : outcomes) {

@@ -12,6 +12,9 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
@@ -25,21 +28,28 @@ final class BulkRequestReader {
 	/** Longer lines are cut here: no address is nearly this long, and the cut one is still malformed. */
 	private static final int MAX_LINE = 256;
 
+	/**
+	 * Refuses a longer JSON string while reading it, so one huge item cannot fill the heap (the whole body is then
+	 * bounded by the item limit times this).
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+		.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE).build())
+		.build()).build();
+
 	private BulkRequestReader() {
 	}
 
-	static List<String> read(InputStream body, MediaType contentType, JsonMapper json, int maxItems)
-			throws IOException {
+	static List<String> read(InputStream body, MediaType contentType, int maxItems) throws IOException {
 		if (MediaType.TEXT_PLAIN.isCompatibleWith(contentType)) {
 			Charset charset = (contentType.getCharset() != null) ? contentType.getCharset() : StandardCharsets.UTF_8;
 			return readLines(new InputStreamReader(body, charset), maxItems);
 		}
-		return readJson(body, json, maxItems);
+		return readJson(body, maxItems);
 	}
 
-	private static List<String> readJson(InputStream body, JsonMapper json, int maxItems) {
+	private static List<String> readJson(InputStream body, int maxItems) {
 		List<String> items = new ArrayList<>();
-		try (JsonParser parser = json.createParser(body)) {
+		try (JsonParser parser = JSON.createParser(body)) {
 			if (parser.nextToken() != JsonToken.START_ARRAY) {
 				throw new InvalidFieldException("body", "must be a JSON array of strings");
 			}
@@ -53,6 +63,9 @@ final class BulkRequestReader {
 			if (parser.nextToken() != null) {
 				throw new InvalidFieldException("body", "must hold nothing after the array");
 			}
+		}
+		catch (StreamConstraintsException ex) {
+			throw new InvalidFieldException("[" + items.size() + "]", "is longer than " + MAX_LINE + " characters");
 		}
 		catch (JacksonException ex) {
 			var at = ex.getLocation();

@@ -44,9 +44,10 @@ record EntryRequest(
 
 	static final String NAME_SIZE = "must be 1 to 256 characters after trimming";
 
-	static final String NO_CONTROL = "[^\\p{Cc}]*";
+	// Cs: a lone half of a surrogate pair, which SQLite would store as "?" (a paired emoji is fine)
+	static final String NO_CONTROL = "[^\\p{Cc}\\p{Cs}]*";
 
-	static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+	static final String NO_CONTROL_MESSAGE = "must not contain control characters or unpaired surrogates";
 
 	/** Validation group: the prefix must be in the body (POST and PUT on the collection). */
 	interface MacRequired {

@@ -1,6 +1,9 @@
 package io.github.macmanuf.web;
 
-/** Makes client input safe to echo in an error: short, and with control characters made visible. */
+/**
+ * Makes client input safe to echo in an error: short (cut between characters), control characters made visible,
+ * and a lone surrogate, which strict JSON decoders refuse, replaced by U+FFFD.
+ */
 final class InputEcho {
 
 	static final int MAX_LENGTH = 64;
@@ -12,17 +15,20 @@ final class InputEcho {
 		if (input == null) {
 			return "";
 		}
-		String cut = (input.length() > MAX_LENGTH) ? input.substring(0, MAX_LENGTH) + "…" : input;
-		StringBuilder out = new StringBuilder(cut.length());
-		cut.codePoints().forEach((c) -> {
+		int end = Math.min(input.length(), MAX_LENGTH);
+		if (end < input.length() && Character.isHighSurrogate(input.charAt(end - 1))) {
+			end--; // never cut a character in two
+		}
+		StringBuilder out = new StringBuilder(end + 8);
+		input.substring(0, end).codePoints().forEach((c) -> {
 			if (Character.isISOControl(c)) {
 				out.append(String.format("\\u%04X", c));
 			}
 			else {
-				out.appendCodePoint(c);
+				out.appendCodePoint((c <= Character.MAX_VALUE && Character.isSurrogate((char) c)) ? 0xFFFD : c);
 			}
 		});
-		return out.toString();
+		return (end < input.length()) ? out.append('…').toString() : out.toString();
 	}
 
 }

@@ -57,6 +57,16 @@ class BulkLookupHttpTest extends WritableApiTest {
 	}
 
 	@Test
+	void lookupAllWhenJsonItemHugeShouldAnswer400NamingItWithoutReadingItWhole() {
+		String body = "[\"00:50:CA\",\"" + "A".repeat(5_000_000) + "\"]";
+		Response response = this.api.send("POST", LOOKUP, "application/json", body);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("[1]");
+		assertThat(response.body()).hasSizeLessThan(1000);
+	}
+
+	@Test
 	void lookupAllWhenAtTheDefaultLimitShouldAnswerEveryItem() {
 		String body = IntStream.range(0, 100_000).mapToObj((i) -> String.format("00:1B:C5:%02X:%02X:%02X", i >> 16,
 				(i >> 8) & 0xFF, i & 0xFF)).collect(Collectors.joining("\n"));

@@ -113,6 +113,7 @@ class EntryHttpTest extends WritableApiTest {
 			{"mac":"0A:33:44","manuf":"   ","manuf_desc":"A"}             | manuf
 			{"mac":"0A:33:44","manuf":"A\\u0007B","manuf_desc":"A"}       | manuf
 			{"mac":"0A:33:44","manuf":"A","manuf_desc":"line\\nbreak"}    | manuf_desc
+			{"mac":"0A:33:44","manuf":"A","manuf_desc":"half \\ud83d"}     | manuf_desc
 			{"mac":"0A:33:44","manuf":"A","manuf_desc":""}                | manuf_desc
 			{"mac":"0A:33:44","manuf":{"x":1},"manuf_desc":"A"}           | manuf
 			{"mac":"0A:33:44","manuf":"A",                                | body

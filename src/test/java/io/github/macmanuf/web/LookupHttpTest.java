@@ -1,5 +1,6 @@
 package io.github.macmanuf.web;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import io.github.macmanuf.support.HttpApi.Response;
@@ -91,6 +92,15 @@ class LookupHttpTest extends HttpServiceTest {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("error").asString()).endsWith("is malformed");
+	}
+
+	@Test
+	void lookupWhenCutFallsInsideAnEmojiShouldEchoWholeCharactersOnly() {
+		String input = "A".repeat(InputEcho.MAX_LENGTH - 1) + "\uD83D\uDE00" + "BBBB";
+		Response response = this.api.get("/chilcano/api/manuf/" + URLEncoder.encode(input, StandardCharsets.UTF_8));
+		String echoed = response.json().get("address").asString();
+		assertThat(echoed).isEqualTo("A".repeat(InputEcho.MAX_LENGTH - 1) + "…");
+		assertThat(echoed.chars().noneMatch((c) -> Character.isSurrogate((char) c))).isTrue();
 	}
 
 	@Test
