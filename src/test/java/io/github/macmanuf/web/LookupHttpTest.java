@@ -141,6 +141,15 @@ class LookupHttpTest extends HttpServiceTest {
 		assertThat(trace.contentType()).startsWith("application/problem+json");
 	}
 
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "garbage", ";;;", "text/html" })
+	void lookupWhenAcceptUnusableShouldAnswer406WithProblemBody(String accept) {
+		Response response = this.api.send("GET", "/chilcano/api/manuf/00:50:CA:FE:CA:FE", null, null, "Accept", accept);
+		assertThat(response.status()).isEqualTo(406);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("status").asInt()).isEqualTo(406);
+	}
+
 	@Test
 	void unknownPathShouldNotMentionStaticResources() {
 		Response response = this.api.get("/chilcano/api/manuf/00:50:ca:fe:ca:fe/");
