@@ -10,12 +10,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Builds the 400 problem for invalid input: a {@code detail} that names every offending field and an
@@ -55,6 +57,16 @@ final class FieldErrors {
 			.forEach((error) -> errors.add(new Error(result.getMethodParameter().getParameterName(),
 					error.getDefaultMessage()))));
 		return errors;
+	}
+
+	/** A path variable or query parameter that is not of its type, e.g. {@code /00:50:CA/abc} or {@code size=x}. */
+	static Error of(TypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		boolean number = type != null && (Number.class.isAssignableFrom(type) || type == int.class
+				|| type == long.class);
+		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: ex.getPropertyName();
+		return new Error((name != null) ? name : "request", number ? "must be a whole number" : "has the wrong type");
 	}
 
 	/** Names the field a JSON body could not be read into, in words of our own (no class names). */

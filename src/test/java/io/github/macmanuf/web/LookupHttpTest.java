@@ -150,6 +150,17 @@ class LookupHttpTest extends HttpServiceTest {
 		assertThat(response.json().get("status").asInt()).isEqualTo(406);
 	}
 
+	@ParameterizedTest(name = "[{0}]")
+	@CsvSource({ "/chilcano/api/manuf/00:50:CA:FE:CA:FE/abc, mask",
+			"/chilcano/api/manuf/00:50:CA:FE:CA:FE/99999999999999999999, mask", "/chilcano/api/manuf?size=x, size" })
+	void lookupWhenNumberParameterIsNotANumberShouldAnswer400NamingIt(String path, String field) {
+		Response response = this.api.get(path);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+		assertThat(response.json().get("detail").asString()).isEqualTo(field + ": must be a whole number");
+	}
+
 	@Test
 	void unknownPathShouldNotMentionStaticResources() {
 		Response response = this.api.get("/chilcano/api/manuf/00:50:ca:fe:ca:fe/");
