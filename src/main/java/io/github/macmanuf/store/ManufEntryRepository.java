@@ -10,13 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 /** Stored registry entries. */
 interface ManufEntryRepository extends JpaRepository<ManufEntryEntity, UUID> {
 
+	/** Entries as rows, without loading entities into the persistence context. */
+	String ROWS = "select new io.github.macmanuf.store.EntryRow(e.prefixBits, e.prefixLength, e.shortName,"
+			+ " e.longName, e.comment, e.source) from ManufEntryEntity e";
+
 	/** Imported entries first, then user entries, so user entries win in the index. */
-	@Query("select new io.github.macmanuf.store.EntryRow(e.prefixBits, e.prefixLength, e.shortName, e.longName,"
-			+ " e.comment, e.source) from ManufEntryEntity e order by case when e.source = 'user' then 1 else 0 end")
+	@Query(ROWS + " order by case when e.source = 'user' then 1 else 0 end")
 	List<EntryRow> findAllImportedThenUser();
 
-	@Query("select new io.github.macmanuf.store.EntryRow(e.prefixBits, e.prefixLength, e.shortName, e.longName,"
-			+ " e.comment, e.source) from ManufEntryEntity e where e.source = 'user'")
+	@Query(ROWS + " where e.source = 'user'")
 	List<EntryRow> findUser();
 
 	List<ManufEntryEntity> findByPrefixBitsAndPrefixLength(long prefixBits, int prefixLength);

@@ -213,13 +213,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static URI instance(HttpServletRequest request) {
-		return instance(request.getRequestURI());
+		return URI.create(instancePath(request));
 	}
 
 	static URI instance(String path) {
 		return URI.create(instancePath(path));
 	}
 
+	/** The request path as an error's {@code instance}, cut short so a huge path is not echoed. */
 	private static String instancePath(HttpServletRequest request) {
 		return instancePath(request.getRequestURI());
 	}

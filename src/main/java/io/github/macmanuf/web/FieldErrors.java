@@ -14,6 +14,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -62,8 +63,7 @@ final class FieldErrors {
 	/** A path variable or query parameter that is not of its type, e.g. {@code /00:50:CA/abc} or {@code size=x}. */
 	static Error of(TypeMismatchException ex) {
 		Class<?> type = ex.getRequiredType();
-		boolean number = type != null && (Number.class.isAssignableFrom(type) || type == int.class
-				|| type == long.class);
+		boolean number = type != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type));
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: ex.getPropertyName();
 		return new Error((name != null) ? name : "request", number ? "must be a whole number" : "has the wrong type");
