@@ -24,7 +24,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -150,17 +149,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				request);
 		problem.setProperty("error", "The request is malformed");
 		return problem;
-	}
-
-	/**
-	 * A 406, or an {@code Accept} header that does not parse: the problem is sent as problem JSON anyway (a preset
-	 * content type skips negotiation), where negotiating it against the same header left the body empty.
-	 */
-	@Override
-	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return handleExceptionInternal(ex, null, headers, status, request);
 	}
 
 	@Override

@@ -9,13 +9,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Problem JSON for what Tomcat rejects itself: the error report valve and the query-string check. */
+/**
+ * Problem JSON for what Tomcat rejects itself: the error report valve and the query-string check; and an
+ * unreadable {@code Accept} header disregarded, so that no answer is left without its body.
+ */
 @Configuration(proxyBeanMethods = false)
 class TomcatErrorConfig {
 
 	@Bean
 	FilterRegistrationBean<BadParameterFilter> badParameterFilter() {
 		FilterRegistrationBean<BadParameterFilter> registration = new FilterRegistrationBean<>(new BadParameterFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UnreadableAcceptFilter> unreadableAcceptFilter() {
+		FilterRegistrationBean<UnreadableAcceptFilter> registration = new FilterRegistrationBean<>(
+				new UnreadableAcceptFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -141,13 +141,28 @@ class LookupHttpTest extends HttpServiceTest {
 		assertThat(trace.contentType()).startsWith("application/problem+json");
 	}
 
-	@ParameterizedTest(name = "[{0}]")
-	@ValueSource(strings = { "garbage", ";;;", "text/html" })
-	void lookupWhenAcceptUnusableShouldAnswer406WithProblemBody(String accept) {
-		Response response = this.api.send("GET", "/chilcano/api/manuf/00:50:CA:FE:CA:FE", null, null, "Accept", accept);
+	@Test
+	void lookupWhenAcceptRulesOutJsonShouldAnswer406WithProblemBody() {
+		Response response = this.api.send("GET", "/chilcano/api/manuf/00:50:CA:FE:CA:FE", null, null, "Accept",
+				"text/html");
 		assertThat(response.status()).isEqualTo(406);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("status").asInt()).isEqualTo(406);
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "garbage", ";;;", "application/json;q=abc" })
+	void acceptThatDoesNotParseShouldBeDisregardedSoAnswersKeepTheirBody(String accept) {
+		Response lookup = this.api.send("GET", "/chilcano/api/manuf/00:50:CA:FE:CA:FE", null, null, "Accept", accept);
+		assertThat(lookup.status()).isEqualTo(200);
+		assertThat(lookup.json().get("manuf").asString()).isEqualTo("DZS");
+		Response unknown = this.api.send("GET", "/nothing/here", null, null, "Accept", accept);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		Response unauthorized = this.api.send("POST", "/chilcano/api/manuf", "application/json", "{}", "Accept",
+				accept);
+		assertThat(unauthorized.status()).isIn(401, 403);
+		assertThat(unauthorized.json().get("status").asInt()).isEqualTo(unauthorized.status());
 	}
 
 	@ParameterizedTest(name = "[{0}]")
