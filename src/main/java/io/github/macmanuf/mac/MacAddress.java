@@ -32,6 +32,11 @@ public record MacAddress(long bits, int length) {
 		return MacNotation.tryParseAddress(text);
 	}
 
+	/** Why {@link #tryParse} answered {@code null} for {@code text}: the message of a malformed-address error. */
+	public static String malformedReason(String text) {
+		return MacNotation.malformedReason(text);
+	}
+
 	/** Parses an address or prefix with an optional {@code /N} mask; without one the bits given decide. */
 	public static MacAddress parsePrefix(String text) {
 		return MacNotation.parsePrefix(text);

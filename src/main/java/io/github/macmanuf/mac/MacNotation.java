@@ -20,7 +20,7 @@ final class MacNotation {
 	static MacAddress parseAddress(String text) {
 		MacAddress address = tryParseAddress(text);
 		if (address == null) {
-			throw malformed(text);
+			throw new MalformedMacException((text == null) ? "" : text, malformedReason(text));
 		}
 		return address;
 	}
@@ -132,18 +132,17 @@ final class MacNotation {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
 	}
 
-	/** The reason a text that {@link #tryParseAddress} refused is malformed. */
-	private static MalformedMacException malformed(String text) {
+	/** Why {@link #tryParseAddress} refused a text, in words for the person who sent it. */
+	static String malformedReason(String text) {
 		String trimmed = (text == null) ? "" : text.strip();
 		if (trimmed.isEmpty()) {
-			return new MalformedMacException((text == null) ? "" : text, "no address given");
+			return "no address given";
 		}
 		if (trimmed.length() > MAX_INPUT_LENGTH) {
-			return new MalformedMacException(text, "too long to be a MAC address");
+			return "too long to be a MAC address";
 		}
-		return new MalformedMacException(text,
-				"not a MAC address: use 00:50:CA:FE:CA:FE, 00-50-ca-fe-ca-fe, 0050.cafe.cafe, 0050cafecafe "
-						+ "or a prefix of 3 to 5 octets or 6 to 11 hex digits");
+		return "not a MAC address: use 00:50:CA:FE:CA:FE, 00-50-ca-fe-ca-fe, 0050.cafe.cafe, 0050cafecafe "
+				+ "or a prefix of 3 to 5 octets or 6 to 11 hex digits";
 	}
 
 	static String format(MacAddress address) {

@@ -3,7 +3,8 @@ package io.github.macmanuf.registry;
 import io.github.macmanuf.mac.MacAddress;
 
 /**
- * The result of one item of a bulk lookup, which never throws: matched, not registered, or malformed.
+ * The result of one lookup, single or bulk: matched, not registered, or malformed. A value rather than an
+ * exception, so the three cost the same.
  *
  * @param input the text as given
  * @param address the parsed address, or {@code null} when the text is malformed

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.macmanuf.mac.MacAddress;
-import io.github.macmanuf.mac.MalformedMacException;
 
 import org.springframework.stereotype.Service;
 
@@ -25,36 +24,37 @@ public class RegistryService {
 		this.metrics = metrics;
 	}
 
-	/** Parses {@code text} and returns its longest match; throws when malformed or not registered. */
-	public Lookup lookup(String text) {
+	/**
+	 * Parses {@code text} and finds its longest match. Malformed text and unregistered addresses are outcomes, not
+	 * exceptions: on the lookup hot path an exception would cost more than the lookup.
+	 */
+	public LookupOutcome lookup(String text) {
 		long start = System.nanoTime();
-		MacAddress address;
-		try {
-			address = MacAddress.parse(text);
-		}
-		catch (MalformedMacException ex) {
+		MacAddress address = MacAddress.tryParse(text);
+		if (address == null) {
 			this.metrics.malformed(start);
-			throw ex;
+			return new LookupOutcome(text, null, null);
 		}
-		return lookup(address, start);
+		return lookup(text, address, start);
 	}
 
-	/** The longest match of an address or prefix; throws when not registered. */
-	public Lookup lookup(MacAddress address) {
-		return lookup(address, System.nanoTime());
+	/** The longest match of an address or prefix, or an unregistered outcome. */
+	public LookupOutcome lookup(MacAddress address) {
+		return lookup(address.toString(), address, System.nanoTime());
 	}
 
-	private Lookup lookup(MacAddress address, long start) {
+	private LookupOutcome lookup(String text, MacAddress address, long start) {
 		ManufEntry entry = currentIndex().find(address);
 		if (entry == null) {
 			this.metrics.miss(start);
-			throw new ManufNotFoundException(address);
 		}
-		this.metrics.hit(start);
-		return new Lookup(address, entry);
+		else {
+			this.metrics.hit(start);
+		}
+		return new LookupOutcome(text, address, entry);
 	}
 
-	/** Looks up every text against one index, in order; a bad item gives an outcome, never an exception. */
+	/** Looks up every text against one index, in order. */
 	public List<LookupOutcome> lookupAll(List<String> texts) {
 		PrefixIndex current = currentIndex();
 		this.metrics.bulkSize(texts.size());

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import io.github.macmanuf.mac.MalformedMacException;
-import io.github.macmanuf.registry.ManufNotFoundException;
 import io.github.macmanuf.registry.RegistryNotReadyException;
 import io.github.macmanuf.security.WritesDisabledException;
 import io.github.macmanuf.store.EntryExistsException;
@@ -17,7 +16,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -42,24 +40,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+	/** A malformed prefix in a lookup or entry path; a malformed single lookup is an outcome, not an exception. */
 	@ExceptionHandler
 	LookupProblem malformed(MalformedMacException ex, HttpServletRequest request, HttpServletResponse response) {
-		return lookupProblem(LookupProblem.malformed(ex.input(), ex.getMessage(), instancePath(request)), response);
-	}
-
-	@ExceptionHandler
-	LookupProblem notFound(ManufNotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
-		return lookupProblem(LookupProblem.notFound(ex.address(), instancePath(request)), response);
-	}
-
-	/**
-	 * Status and content type set here rather than with {@code @ResponseStatus}, which springdoc would copy into
-	 * every operation of the OpenAPI document.
-	 */
-	private static LookupProblem lookupProblem(LookupProblem problem, HttpServletResponse response) {
-		response.setStatus(problem.status());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		return problem;
+		return LookupProblem.malformed(ex.input(), ex.getMessage(), InputEcho.path(request)).applyTo(response);
 	}
 
 	@ExceptionHandler
@@ -201,20 +185,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static URI instance(HttpServletRequest request) {
-		return URI.create(instancePath(request));
+		return URI.create(InputEcho.path(request));
 	}
 
 	static URI instance(String path) {
-		return URI.create(instancePath(path));
-	}
-
-	/** The request path as an error's {@code instance}, cut short so a huge path is not echoed. */
-	private static String instancePath(HttpServletRequest request) {
-		return instancePath(request.getRequestURI());
-	}
-
-	private static String instancePath(String path) {
-		return (path.length() > InputEcho.MAX_LENGTH) ? path.substring(0, InputEcho.MAX_LENGTH) : path;
+		return URI.create(InputEcho.path(path));
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.github.macmanuf.web;
 
 import io.github.macmanuf.mac.MacAddress;
-import io.github.macmanuf.registry.Lookup;
 import io.github.macmanuf.registry.ManufEntry;
 
 import org.springframework.context.annotation.Profile;
@@ -17,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("bench")
 class BenchConstantController {
 
-	private static final LookupResponse CONSTANT = LookupResponse.of(new Lookup(MacAddress.parse("00:50:CA:FE:CA:FE"),
-			new ManufEntry(MacAddress.parse("00:50:CA"), "DZS", "DZS Inc.", null, ManufEntry.SOURCE_MANUF)));
+	private static final LookupResponse CONSTANT = LookupResponse.of(MacAddress.parse("00:50:CA:FE:CA:FE"),
+			new ManufEntry(MacAddress.parse("00:50:CA"), "DZS", "DZS Inc.", null, ManufEntry.SOURCE_MANUF));
 
 	@GetMapping(path = "/bench/constant", produces = MediaType.APPLICATION_JSON_VALUE)
 	LookupResponse constant() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.macmanuf.config.OpenApiConfig;
-import io.github.macmanuf.registry.Lookup;
 import io.github.macmanuf.registry.LookupOutcome;
 import io.github.macmanuf.registry.RegistryService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -79,7 +78,7 @@ class BulkLookupController {
 			String address = outcome.address().toString();
 			return new BulkError(address, "The MAC Address '" + address + "' does not exist", 404);
 		}
-		return LookupResponse.of(new Lookup(outcome.address(), outcome.entry()));
+		return LookupResponse.of(outcome.address(), outcome.entry());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import io.github.macmanuf.config.OpenApiConfig;
 import io.github.macmanuf.mac.MacAddress;
-import io.github.macmanuf.registry.Lookup;
 import io.github.macmanuf.registry.ManufEntry;
 import io.github.macmanuf.store.RegistryWriter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -133,7 +132,7 @@ class EntryController {
 	}
 
 	private static LookupResponse answer(ManufEntry entry) {
-		return LookupResponse.of(new Lookup(entry.prefix(), entry));
+		return LookupResponse.of(entry.prefix(), entry);
 	}
 
 }

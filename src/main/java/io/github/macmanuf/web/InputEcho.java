@@ -1,5 +1,7 @@
 package io.github.macmanuf.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Makes client input safe to echo in an error: short (cut between characters), control characters made visible,
  * and a lone surrogate, which strict JSON decoders refuse, replaced by U+FFFD.
@@ -9,6 +11,15 @@ final class InputEcho {
 	static final int MAX_LENGTH = 64;
 
 	private InputEcho() {
+	}
+
+	/** The request path as an error's {@code instance}, cut short so a huge path is not echoed. */
+	static String path(HttpServletRequest request) {
+		return path(request.getRequestURI());
+	}
+
+	static String path(String path) {
+		return (path.length() > MAX_LENGTH) ? path.substring(0, MAX_LENGTH) : path;
 	}
 
 	static String shorten(String input) {

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.macmanuf.mac.MacAddress;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
 
 /**
  * The RFC 9457 problem for a lookup that found nothing or could not parse its input, with the seed service's
  * {@code error} key. A fixed-shape record rather than a {@code ProblemDetail}: it is written in one piece with a
  * {@code Content-Length}, where a {@code ProblemDetail} answer is flushed early and sent chunked (this is the
- * hot error path of {@code bench/run.sh}).
+ * hot error path of {@code bench/run.sh}). Sent by the lookup controller for a lookup's outcome, and by the
+ * exception handler for a malformed prefix in a lookup or entry path.
  *
  * @param type always {@code about:blank}
  * @param title the short summary
@@ -32,6 +36,16 @@ record LookupProblem(String type, String title, int status, String detail, Strin
 				"No registry entry contains " + text + "." + local, instance,
 				"The MAC Address '" + text + "' does not exist", text, address.isLocallyAdministered(),
 				address.isMulticast());
+	}
+
+	/**
+	 * Sets this problem's status and content type on the response, whose body it then becomes. Not with
+	 * {@code @ResponseStatus}, which springdoc would copy into every operation of the OpenAPI document.
+	 */
+	LookupProblem applyTo(HttpServletResponse response) {
+		response.setStatus(this.status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		return this;
 	}
 
 	static LookupProblem malformed(String input, String detail, String instance) {

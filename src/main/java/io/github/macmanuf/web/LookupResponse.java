@@ -2,7 +2,6 @@ package io.github.macmanuf.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.macmanuf.mac.MacAddress;
-import io.github.macmanuf.registry.Lookup;
 import io.github.macmanuf.registry.ManufEntry;
 
 /**
@@ -24,9 +23,7 @@ public record LookupResponse(String mac, String manuf, @JsonProperty("manuf_desc
 		@JsonProperty("locally_administered") boolean locallyAdministered, boolean multicast, boolean broadcast,
 		String source) {
 
-	static LookupResponse of(Lookup lookup) {
-		MacAddress address = lookup.address();
-		ManufEntry entry = lookup.entry();
+	static LookupResponse of(MacAddress address, ManufEntry entry) {
 		return new LookupResponse(entry.prefix().toString(), entry.shortName(), entry.description(),
 				address.toString(), entry.prefix().length(), entry.comment(), address.isLocallyAdministered(),
 				address.isMulticast(), address.isBroadcast(), entry.source());

@@ -57,7 +57,8 @@ class MacAddressTest {
 	void tryParseWhenMalformedShouldAnswerNullAndParseShouldSayWhy(String input) {
 		assertThat(MacAddress.tryParse(input)).isNull();
 		assertThatExceptionOfType(MalformedMacException.class).isThrownBy(() -> MacAddress.parse(input))
-			.withMessageMatching("no address given|too long to be a MAC address|not a MAC address: .*");
+			.withMessageMatching("no address given|too long to be a MAC address|not a MAC address: .*")
+			.withMessage(MacAddress.malformedReason(input));
 	}
 
 	@ParameterizedTest(name = "{0}")

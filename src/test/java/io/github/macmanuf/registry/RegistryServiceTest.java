@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** Bulk lookup, search and counts over the real bundled registry. */
 class RegistryServiceTest {
 
-	private static final RegistryService registry = new RegistryService(new LookupMetrics(new SimpleMeterRegistry()));
+	private static final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private static final RegistryService registry = new RegistryService(new LookupMetrics(meters));
 
 	@BeforeAll
 	static void loadRegistry() {
@@ -31,6 +33,31 @@ class RegistryServiceTest {
 		assertThat(outcomes.get(1).input()).isEqualTo("nope");
 		assertThat(outcomes.get(3).address()).isEqualTo(MacAddress.parse("02:00:00:00:00:01"));
 		assertThat(outcomes.get(4).entry().shortName()).isEqualTo("DZS");
+	}
+
+	@Test
+	void lookupShouldAnswerEveryOutcomeAsAValueAndCountIt() {
+		double hits = lookups("hit");
+		double misses = lookups("miss");
+		double malformed = lookups("malformed");
+		LookupOutcome hit = registry.lookup("34:e1:d1:80:12:34");
+		LookupOutcome miss = registry.lookup("02:00:00:00:00:01");
+		LookupOutcome bad = registry.lookup("00:5g:ca");
+		assertThat(hit.entry().shortName()).isEqualTo("Hubitat");
+		assertThat(hit.address()).hasToString("34:E1:D1:80:12:34");
+		assertThat(miss.isRegistered()).isFalse();
+		assertThat(miss.isMalformed()).isFalse();
+		assertThat(bad.isMalformed()).isTrue();
+		assertThat(bad.input()).isEqualTo("00:5g:ca");
+		assertThat(registry.lookup(MacAddress.parsePrefix("00:1B:C5:00:10:00/36")).entry().prefix())
+			.hasToString("00:1B:C5:00:10:00/36");
+		assertThat(lookups("hit") - hits).isEqualTo(2);
+		assertThat(lookups("miss") - misses).isEqualTo(1);
+		assertThat(lookups("malformed") - malformed).isEqualTo(1);
+	}
+
+	private static double lookups(String outcome) {
+		return meters.get("manuf.lookups").tag("outcome", outcome).counter().count();
 	}
 
 	@Test

@@ -75,6 +75,33 @@ class LookupHttpTest extends HttpServiceTest {
 		assertThat(response.json().get("type").asString()).isEqualTo("about:blank");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			00:1B:C5:00:10:00/36 | 200 | OpenRBco
+			00-1b-c5-00-1f-ff/36 | 200 | OpenRBco
+			02:00:00:00:00:00/24 | 404 | The MAC Address '02:00:00' does not exist
+			00:50:ca/49          | 400 | The MAC Address '00:50:ca/49' is malformed
+			00:5g:ca/24          | 400 | The MAC Address '00:5g:ca' is malformed
+			""")
+	void lookupPrefixShouldAnswerLikeASingleLookup(String path, int status, String answer) {
+		Response response = this.api.get("/chilcano/api/manuf/" + path);
+		assertThat(response.status()).isEqualTo(status);
+		JsonNode json = response.json();
+		assertThat(json.get((status == 200) ? "manuf" : "error").asString()).isEqualTo(answer);
+		if (status != 200) {
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(json.get("instance").asString()).isEqualTo("/chilcano/api/manuf/" + path);
+		}
+	}
+
+	@Test
+	void lookupWhenMalformedShouldSayWhyInTheDetail() {
+		assertThat(this.api.get("/chilcano/api/manuf/zz").json().get("detail").asString())
+			.startsWith("not a MAC address: use 00:50:CA:FE:CA:FE");
+		assertThat(this.api.get("/chilcano/api/manuf/" + "0".repeat(40)).json().get("detail").asString())
+			.isEqualTo("too long to be a MAC address");
+	}
+
 	@Test
 	void lookupWhenMalformedShouldLeaveOutTheAddressFlags() {
 		JsonNode json = this.api.get("/chilcano/api/manuf/zz").json();
