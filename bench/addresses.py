@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Writes the benchmark's request paths: real addresses from the bundled registry in a fixed mix.
 
-Usage: addresses.py REPO_DIR COUNT [hits] > paths.txt
+Usage: addresses.py REPO_DIR COUNT [hits|wellformed] > paths.txt
 Mix: 40% inside /24 blocks, 15% /28, 15% /36, 10% well-known (wka), 10% unregistered, 10% malformed,
 in rotating notations (colon, dash, Cisco, bare hex, zero-suppressed). With "hits": the same mix without the
-unregistered and malformed 20%, so every path answers 200.
+unregistered and malformed 20%, so every path answers 200. With "wellformed": without the malformed 10% only
+(200s and 404s), which shows what the 400s cost: Tomcat closes the connection after every 400.
 """
 import gzip, random, sys
 
 repo, count = sys.argv[1], int(sys.argv[2])
-hits_only = len(sys.argv) > 3 and sys.argv[3] == "hits"
+mode = sys.argv[3] if len(sys.argv) > 3 else "mix"
+span = {"hits": 80, "wellformed": 90, "mix": 100}[mode]
 rnd = random.Random(20261203)
 by_len = {}
 for name in ("manuf", "wka"):
@@ -50,7 +52,7 @@ def notation(value, i):
 
 mix = [(24, 40), (28, 15), (36, 15), ("wka", 10), ("miss", 10), ("bad", 10)]
 for i in range(count):
-    pick = rnd.randrange(80 if hits_only else 100)
+    pick = rnd.randrange(span)
     for key, share in mix:
         if pick < share:
             break
