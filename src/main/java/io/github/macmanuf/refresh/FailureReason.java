@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.zip.ZipException;
@@ -21,6 +22,12 @@ final class FailureReason {
 	static String describe(Throwable failure, SourceLocation source) {
 		String where = (source == null) ? "the source" : source.isHttp() ? source.uri().getHost() : source.display();
 		for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
+			// before the ConnectException that Java's HttpClient wraps a failed name lookup in
+			if (ex instanceof UnknownHostException || ex instanceof UnresolvedAddressException) {
+				return "unknown host " + where + " (DNS)";
+			}
+		}
+		for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
 			String reason = known(ex, where);
 			if (reason != null) {
 				return reason;
@@ -31,9 +38,6 @@ final class FailureReason {
 	}
 
 	private static String known(Throwable ex, String where) {
-		if (ex instanceof UnknownHostException) {
-			return "unknown host " + where + " (DNS)";
-		}
 		if (ex instanceof HttpConnectTimeoutException) {
 			return "connection to " + where + " timed out";
 		}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.macmanuf.mac.MacAddress;
+import io.github.macmanuf.mac.MalformedMacException;
 
 import org.springframework.stereotype.Service;
 
@@ -38,9 +39,21 @@ public class RegistryService {
 		return lookup(text, address, start);
 	}
 
-	/** The longest match of an address or prefix, or an unregistered outcome. */
-	public LookupOutcome lookup(MacAddress address) {
-		return lookup(address.toString(), address, System.nanoTime());
+	/**
+	 * Like {@link #lookup(String)} for a prefix with a {@code /N} mask; a malformed one throws
+	 * {@link MalformedMacException} with the reason (this form is rare, and its reasons name the mask).
+	 */
+	public LookupOutcome lookupPrefix(String text) {
+		long start = System.nanoTime();
+		MacAddress prefix;
+		try {
+			prefix = MacAddress.parsePrefix(text);
+		}
+		catch (MalformedMacException ex) {
+			this.metrics.malformed(start);
+			throw ex;
+		}
+		return lookup(text, prefix, start);
 	}
 
 	private LookupOutcome lookup(String text, MacAddress address, long start) {

@@ -51,7 +51,7 @@ class ManufController {
 	Object lookupPrefix(@Parameter(example = "00:1B:C5:00:10:00") @PathVariable String mac,
 			@Parameter(description = "Mask length, 1 to 48", example = "36") @PathVariable int mask,
 			HttpServletRequest request, HttpServletResponse response) {
-		return answer(this.registry.lookup(MacAddress.parsePrefix(mac + "/" + mask)), request, response);
+		return answer(this.registry.lookupPrefix(mac + "/" + mask), request, response);
 	}
 
 	/** 200 with the entry, 404 for an address no entry contains, 400 for malformed text. */

@@ -24,9 +24,9 @@ class TomcatErrorConfig {
 	}
 
 	@Bean
-	FilterRegistrationBean<UnreadableAcceptFilter> unreadableAcceptFilter() {
-		FilterRegistrationBean<UnreadableAcceptFilter> registration = new FilterRegistrationBean<>(
-				new UnreadableAcceptFilter());
+	FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter() {
+		FilterRegistrationBean<AcceptHeaderFilter> registration = new FilterRegistrationBean<>(
+				new AcceptHeaderFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -68,4 +68,13 @@ class SourceDownloaderTest {
 			.withMessageContaining("cannot connect to 127.0.0.1");
 	}
 
+	/** {@code .invalid} never resolves (RFC 6761), with or without a name server. */
+	@Test
+	void fetchWhenHostDoesNotResolveShouldSayDns() {
+		String url = "http://no-such-host.invalid/manuf";
+		assertThatExceptionOfType(SourceException.class)
+			.isThrownBy(() -> this.downloader.fetch(SourceLocation.of(url), null, this.dir.resolve("out")))
+			.withMessage("unknown host no-such-host.invalid (DNS)");
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.macmanuf.mac.MacAddress;
+import io.github.macmanuf.mac.MalformedMacException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +50,13 @@ class RegistryServiceTest {
 		assertThat(miss.isMalformed()).isFalse();
 		assertThat(bad.isMalformed()).isTrue();
 		assertThat(bad.input()).isEqualTo("00:5g:ca");
-		assertThat(registry.lookup(MacAddress.parsePrefix("00:1B:C5:00:10:00/36")).entry().prefix())
-			.hasToString("00:1B:C5:00:10:00/36");
+		assertThat(registry.lookupPrefix("00:1B:C5:00:10:00/36").entry().prefix()).hasToString("00:1B:C5:00:10:00/36");
+		assertThat(registry.lookupPrefix("02:00:00/24").isRegistered()).isFalse();
+		assertThatExceptionOfType(MalformedMacException.class).isThrownBy(() -> registry.lookupPrefix("00:50:ca/49"));
+		assertThatExceptionOfType(MalformedMacException.class).isThrownBy(() -> registry.lookupPrefix("zz/24"));
 		assertThat(lookups("hit") - hits).isEqualTo(2);
-		assertThat(lookups("miss") - misses).isEqualTo(1);
-		assertThat(lookups("malformed") - malformed).isEqualTo(1);
+		assertThat(lookups("miss") - misses).isEqualTo(2);
+		assertThat(lookups("malformed") - malformed).isEqualTo(3);
 	}
 
 	private static double lookups(String outcome) {

@@ -2,6 +2,7 @@ package io.github.macmanuf.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.HttpServiceTest;
@@ -190,6 +191,25 @@ class LookupHttpTest extends HttpServiceTest {
 				accept);
 		assertThat(unauthorized.status()).isIn(401, 403);
 		assertThat(unauthorized.json().get("status").asInt()).isEqualTo(unauthorized.status());
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "application/json; charset=utf-16", "application/json;charset=ISO-8859-1",
+			"*/*; charset=utf-32", "application/json;charset=us-ascii;q=0.9, */*;q=0.1" })
+	void acceptCharsetShouldBeDisregardedBecauseJsonIsAlwaysUtf8(String accept) {
+		for (String path : List.of("/chilcano/api/manuf/02:00:00:00:00:01", "/chilcano/api/manuf/zz",
+				"/chilcano/api/manuf/meta", "/chilcano/api/manuf?q=dzs", "/actuator/health")) {
+			Response response = this.api.send("GET", path, null, null, "Accept", accept);
+			assertThat(response.status()).as(path).isIn(200, 400, 404);
+			assertThat(response.contentType()).as(path)
+				.doesNotContainIgnoringCase("utf-16")
+				.doesNotContainIgnoringCase("utf-32")
+				.doesNotContainIgnoringCase("us-ascii")
+				.doesNotContainIgnoringCase("8859");
+			assertThat(response.json()).as(path).isNotNull();
+		}
+		Response umlaut = this.api.send("GET", "/chilcano/api/manuf/00:03:5F", null, null, "Accept", accept);
+		assertThat(umlaut.json().get("manuf_desc").asString()).isEqualTo("Prüftechnik Condition Monitoring GmbH & Co. KG");
 	}
 
 	@ParameterizedTest(name = "[{0}]")
