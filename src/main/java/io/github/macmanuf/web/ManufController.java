@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Looks up the manufacturer of one MAC address, at the seed service's URL. A lookup's outcome becomes its answer
- * here, the entry or a {@link LookupProblem}, without an exception: misses and malformed addresses are a fifth of
- * real traffic, and the exception route cost them a third more CPU than a hit (bench/README.md).
+ * here, the entry or a {@link LookupProblem}, without an exception: unregistered (randomized) addresses are
+ * ordinary answers, and the exception route cost each about a third more CPU than a hit (bench/README.md).
  */
 @RestController
 @RequestMapping(path = "/chilcano/api/manuf", produces = MediaType.APPLICATION_JSON_VALUE)
