@@ -42,7 +42,8 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
 	private static String detail(int status) {
 		return switch (status) {
 			case 400 -> "The request was rejected before it reached the API: a broken %-escape, an encoded control "
-					+ "character, slash or backslash in the path, or a malformed header.";
+					+ "character, slash or backslash in the path, a malformed header, or a request line and headers "
+					+ "over 8 KB together.";
 			case 414, 431 -> "The request line or its headers are too long.";
 			case 505 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
 			default -> "The request was rejected before it reached the API.";

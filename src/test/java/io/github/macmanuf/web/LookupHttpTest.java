@@ -140,6 +140,14 @@ class LookupHttpTest extends HttpServiceTest {
 	}
 
 	@Test
+	void requestOverTheHeaderSizeLimitShouldSaySoInProblemJson() {
+		Response response = this.api.get("/chilcano/api/manuf/" + "A".repeat(12_000));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).contains("over 8 KB");
+	}
+
+	@Test
 	void unknownPathAndWrongMediaTypeShouldAnswerProblemJson() {
 		Response unknown = this.api.get("/chilcano/api/nothing/here");
 		assertThat(unknown.status()).isEqualTo(404);
