@@ -21,13 +21,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Disregards what of an {@code Accept} header cannot be honoured, as RFC 9110 section 12.5.1 allows: a header that
- * does not parse ({@code garbage}, {@code ;;;}, {@code q=abc}), which left error answers with an empty body, and a
- * {@code charset} parameter ({@code application/json; charset=utf-16}), which made Jackson fail with a 500 or label
+ * does not parse ({@code garbage}, {@code ;;;}, {@code q=abc}) or lists more than 50 types, which left answers with
+ * an empty body, and a {@code charset} parameter ({@code application/json; charset=utf-16}), which made Jackson fail with a 500 or label
  * UTF-8 bytes with another charset. JSON is always UTF-8 here (RFC 8259 section 8.1).
  */
 class AcceptHeaderFilter extends OncePerRequestFilter {
 
 	private static final String CHARSET = "charset";
+
+	/** Spring's negotiation refuses to sort longer lists ({@code MimeTypeUtils}), which left answers empty. */
+	private static final int MAX_TYPES = 50;
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,6 +45,9 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
 			types = MediaType.parseMediaTypes(accept);
 		}
 		catch (InvalidMediaTypeException ex) {
+			return new ReplacedAccept(request, null);
+		}
+		if (types.size() > MAX_TYPES) {
 			return new ReplacedAccept(request, null);
 		}
 		if (types.stream().noneMatch((type) -> type.getParameter(CHARSET) != null)) {

@@ -97,7 +97,8 @@ class EntryController {
 			description = "The body's mac may be left out; when given it must name the same prefix and mask.")
 	@EntryResponses
 	LookupResponse replaceAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable String prefix,
-			@Parameter(description = "Mask length, 1 to 48", example = "36") @PathVariable int mask,
+			@Parameter(description = "Mask length, 1 to 48", example = "36",
+					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask,
 			@Valid @RequestBody EntryRequest request) {
 		MacAddress path = MacAddress.parsePrefix(prefix + "/" + mask);
 		return answer(this.writer.update(request.toEntry(samePrefix(path, request))));
@@ -117,7 +118,8 @@ class EntryController {
 			description = "The imported entry it overrode, if any, is served again at once.")
 	@DeleteResponses
 	ResponseEntity<Void> deleteAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable String prefix,
-			@Parameter(description = "Mask length, 1 to 48", example = "36") @PathVariable int mask) {
+			@Parameter(description = "Mask length, 1 to 48", example = "36",
+					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask) {
 		this.writer.delete(MacAddress.parsePrefix(prefix + "/" + mask));
 		return ResponseEntity.noContent().build();
 	}

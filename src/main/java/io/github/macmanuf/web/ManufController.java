@@ -5,6 +5,7 @@ import io.github.macmanuf.registry.LookupOutcome;
 import io.github.macmanuf.registry.RegistryService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +50,8 @@ class ManufController {
 					+ "entries with a mask no longer than the one given can match.")
 	@LookupResponses
 	Object lookupPrefix(@Parameter(example = "00:1B:C5:00:10:00") @PathVariable String mac,
-			@Parameter(description = "Mask length, 1 to 48", example = "36") @PathVariable int mask,
+			@Parameter(description = "Mask length, 1 to 48", example = "36",
+					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask,
 			HttpServletRequest request, HttpServletResponse response) {
 		return answer(this.registry.lookupPrefix(mac + "/" + mask), request, response);
 	}

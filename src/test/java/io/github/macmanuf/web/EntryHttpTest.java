@@ -5,6 +5,7 @@ import io.github.macmanuf.support.WritableApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +84,16 @@ class EntryHttpTest extends WritableApiTest {
 		assertThat(masked.status()).isEqualTo(200);
 		assertThat(manufOf("0A:22:33:40:00:01")).isEqualTo("V4");
 		assertThat(this.api.get(API + "/0A:22:33:40:00:00/36").json().get("source").asString()).isEqualTo("user");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "0x24", "+36", "%EF%BC%93%EF%BC%96", "49", "99999999999" })
+	void maskSegmentThatIsNotOneOrTwoDigitsFrom1To48ShouldAnswer400(String mask) {
+		String path = API + "/0A:22:33:40:00:00/" + mask;
+		Response replaced = write("PUT", path, "{\"manuf\":\"X\",\"manuf_desc\":\"X\"}");
+		assertThat(replaced.status()).isEqualTo(400);
+		assertThat(replaced.json().get("detail").asString()).contains("mask");
+		assertThat(write("DELETE", path, null).status()).isEqualTo(400);
 	}
 
 	@Test
