@@ -35,8 +35,9 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		List<String> accept = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
-		chain.doFilter(accept.isEmpty() ? request : honoured(request, accept), response);
+		boolean present = request.getHeader(HttpHeaders.ACCEPT) != null; // no list built for the common case
+		chain.doFilter(present ? honoured(request, Collections.list(request.getHeaders(HttpHeaders.ACCEPT))) : request,
+				response);
 	}
 
 	private static HttpServletRequest honoured(HttpServletRequest request, List<String> accept) {
