@@ -20,10 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Disregards what of an {@code Accept} header cannot be honoured, as RFC 9110 section 12.5.1 allows: a header that
- * does not parse ({@code garbage}, {@code ;;;}, {@code q=abc}) or lists more than 50 types, which left answers with
- * an empty body, and a {@code charset} parameter ({@code application/json; charset=utf-16}), which made Jackson fail with a 500 or label
- * UTF-8 bytes with another charset. JSON is always UTF-8 here (RFC 8259 section 8.1).
+ * Disregards what of an {@code Accept} header cannot be honoured, as RFC 9110 section 12.5.1 allows: a header
+ * that does not parse ({@code garbage}, {@code ;;;}, {@code q=abc}) or lists more than 50 types, which left
+ * answers with an empty body; and a {@code charset} parameter ({@code application/json; charset=utf-16}), which
+ * made Jackson fail with a 500 or label UTF-8 bytes with another charset. JSON is always UTF-8 here (RFC 8259).
  */
 class AcceptHeaderFilter extends OncePerRequestFilter {
 
@@ -35,9 +35,11 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean present = request.getHeader(HttpHeaders.ACCEPT) != null; // no list built for the common case
-		chain.doFilter(present ? honoured(request, Collections.list(request.getHeaders(HttpHeaders.ACCEPT))) : request,
-				response);
+		if (request.getHeader(HttpHeaders.ACCEPT) == null) { // the common case: no list built
+			chain.doFilter(request, response);
+			return;
+		}
+		chain.doFilter(honoured(request, Collections.list(request.getHeaders(HttpHeaders.ACCEPT))), response);
 	}
 
 	private static HttpServletRequest honoured(HttpServletRequest request, List<String> accept) {

@@ -72,11 +72,11 @@ class BulkLookupController {
 	private static Object answer(LookupOutcome outcome) {
 		if (outcome.isMalformed()) {
 			String input = InputEcho.shorten(outcome.input());
-			return new BulkError(input, "The MAC Address '" + input + "' is malformed", 400);
+			return new BulkError(input, LookupProblem.malformedError(input), 400);
 		}
 		if (!outcome.isRegistered()) {
 			String address = outcome.address().toString();
-			return new BulkError(address, "The MAC Address '" + address + "' does not exist", 404);
+			return new BulkError(address, LookupProblem.notFoundError(address), 404);
 		}
 		return LookupResponse.of(outcome.address(), outcome.entry());
 	}

@@ -34,7 +34,7 @@ record LookupProblem(String type, String title, int status, String detail, Strin
 		String local = address.isLocallyAdministered() ? " It is locally administered (randomized or private)." : "";
 		return new LookupProblem("about:blank", "MAC address not registered", 404,
 				"No registry entry contains " + text + "." + local, instance,
-				"The MAC Address '" + text + "' does not exist", text, address.isLocallyAdministered(),
+				notFoundError(text), text, address.isLocallyAdministered(),
 				address.isMulticast());
 	}
 
@@ -51,7 +51,17 @@ record LookupProblem(String type, String title, int status, String detail, Strin
 	static LookupProblem malformed(String input, String detail, String instance) {
 		String shown = InputEcho.shorten(input);
 		return new LookupProblem("about:blank", "Malformed MAC address", 400, detail, instance,
-				"The MAC Address '" + shown + "' is malformed", shown, null, null);
+				malformedError(shown), shown, null, null);
+	}
+
+	/** The seed service's {@code error} for malformed input, also used per item by the bulk lookup. */
+	static String malformedError(String shown) {
+		return "The MAC Address '" + shown + "' is malformed";
+	}
+
+	/** The seed service's {@code error} for an address no entry contains, also used by the bulk lookup. */
+	static String notFoundError(String address) {
+		return "The MAC Address '" + address + "' does not exist";
 	}
 
 }
