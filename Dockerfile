@@ -38,7 +38,7 @@ COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/extracted/application/ ./
 
 # /data holds the SQLite database, the downloaded registry and the generated TLS keystore.
-# The serial collector suits this small heap on a few cores: fewer threads fighting Tomcat's for the CPU, and a
+# The serial collector suits this small heap on a few cores: fewer threads fighting the server's for the CPU, and a
 # lower p99 than G1 in bench/run.sh. Replace JAVA_OPTS to choose another collector.
 ENV MANUF_DATA_DIR=/data \
 	JAVA_OPTS="-XX:+UseSerialGC"

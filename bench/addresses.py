@@ -5,7 +5,7 @@ Usage: addresses.py REPO_DIR COUNT [hits|wellformed] > paths.txt
 Mix: 40% inside /24 blocks, 15% /28, 15% /36, 10% well-known (wka), 10% unregistered, 10% malformed,
 in rotating notations (colon, dash, Cisco, bare hex, zero-suppressed). With "hits": the same mix without the
 unregistered and malformed 20%, so every path answers 200. With "wellformed": without the malformed 10% only
-(200s and 404s), which shows what the 400s cost: Tomcat closes the connection after every 400.
+(200s and 404s), which shows what the 400s cost (under Tomcat, which closed the connection after every 400, they cost a reconnect each).
 """
 import gzip, random, sys
 

@@ -5,7 +5,7 @@
 # Each run: a fresh data folder (so start-to-ready includes the first import), a 120 s warm-up (on 2 cores the
 # JIT needs it: the mix's error paths still speed up after 60 s), then wrk -t2 -c32 on the lookup endpoint
 # (rotating over real addresses), on the same mix without its malformed tenth (wellformed: 200s and 404s, no
-# 400s, after each of which Tomcat closes the connection), and on
+# 400s: it showed what the 400s cost while the server was Tomcat, which closed the connection after each), and on
 # GET /bench/constant (same process, bench profile), then one bulk call of 100,000 addresses and one forced
 # re-import (refresh) in the warm JVM. The JVM runs with the image's collector (-XX:+UseSerialGC) and -Xmx128m.
 # Prints per-run numbers, then median and spread.

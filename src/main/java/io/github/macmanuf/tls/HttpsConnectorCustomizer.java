@@ -1,34 +1,32 @@
 package io.github.macmanuf.tls;
 
-import java.util.Map;
-
-import org.apache.catalina.connector.Connector;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.apache.coyote.ProtocolHandler;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
-import org.springframework.boot.tomcat.SslConnectorCustomizer;
-import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.util.LambdaSafe;
-import org.springframework.boot.web.server.Ssl.ClientAuth;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
 /**
- * Serves HTTPS from the configured SSL bundle with Spring Boot's own Tomcat SSL setup: as a second connector on
- * {@code manuf.tls.port} beside HTTP on {@code server.port}, or as the only connector when {@code manuf.tls.http=off}.
- * Runs after Boot's customizers so that it sees their connector settings and can move the main port.
+ * Serves HTTPS from the configured SSL bundle: as a second Jetty connector on {@code manuf.tls.port} beside HTTP on
+ * {@code server.port}, or as the only connector when {@code manuf.tls.http=off}. Runs after Boot's customizers, so
+ * the HTTPS connector copies the HTTP connector's settings (header sizes, idle timeout, forwarded headers).
  */
-class HttpsConnectorCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+class HttpsConnectorCustomizer implements WebServerFactoryCustomizer<JettyServletWebServerFactory>, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(HttpsConnectorCustomizer.class);
-
-	private static final Log tomcatLog = LogFactory.getLog(HttpsConnectorCustomizer.class);
 
 	private final TlsProperties tls;
 
@@ -40,7 +38,7 @@ class HttpsConnectorCustomizer implements WebServerFactoryCustomizer<TomcatServl
 	}
 
 	@Override
-	public void customize(TomcatServletWebServerFactory factory) {
+	public void customize(JettyServletWebServerFactory factory) {
 		String name = this.tls.bundleName();
 		SslBundle bundle = TlsProtocols.restrict(name, this.bundles.getBundle(name));
 		ServedCertificate.of(bundle).ifPresent((summary) -> log.info(
@@ -48,37 +46,55 @@ class HttpsConnectorCustomizer implements WebServerFactoryCustomizer<TomcatServl
 						+ " names {}",
 				name, summary.subject(), summary.sha256(), summary.publicKeyPin(), summary.notAfter(),
 				summary.names()));
-		if (this.tls.http() == TlsProperties.HttpMode.OFF) {
-			factory.setPort(this.tls.port());
-			factory.addConnectorCustomizers((connector) -> secure(connector, name, bundle));
-			return;
-		}
-		Connector https = new Connector(factory.getProtocol());
-		https.setPort(this.tls.port());
-		applyFactorySettings(factory, https);
-		secure(https, name, bundle);
-		factory.addAdditionalConnectors(https);
+		factory.addServerCustomizers((server) -> addHttpsConnector(server, name, bundle));
 		if (this.tls.http() == TlsProperties.HttpMode.REDIRECT) {
-			factory.addContextValves(new HttpsRedirectValve());
+			factory.addServerCustomizers((server) -> server.setHandler(new HttpsRedirectHandler(server.getHandler())));
 		}
 	}
 
-	private void secure(Connector connector, String name, SslBundle bundle) {
-		var ssl = new SslConnectorCustomizer(tomcatLog, connector, ClientAuth.NONE);
-		ssl.customize(bundle, Map.of());
-		this.bundles.addBundleUpdateHandler(name, (updated) -> ssl.update(null, TlsProtocols.restrict(name, updated)));
+	private void addHttpsConnector(Server server, String name, SslBundle bundle) {
+		ServerConnector plain = (ServerConnector) server.getConnectors()[0];
+		HttpConfiguration config = new HttpConfiguration(
+				plain.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration());
+		config.setSecureScheme("https");
+		config.setSecurePort(this.tls.port());
+		// no SNI checks: clients reach the service by IP address or by names the certificate does not list
+		config.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
+		SslContextFactory.Server ssl = new SslContextFactory.Server();
+		useBundle(ssl, bundle);
+		ServerConnector https = new ServerConnector(server, plain.getAcceptors(), plain.getSelectorManager()
+			.getSelectorCount(), new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+				new HttpConnectionFactory(config));
+		https.setHost(plain.getHost());
+		https.setPort(this.tls.port());
+		https.setIdleTimeout(plain.getIdleTimeout());
+		this.bundles.addBundleUpdateHandler(name, (updated) -> reload(ssl, name, updated));
+		if (this.tls.http() == TlsProperties.HttpMode.OFF) {
+			server.setConnectors(new Connector[] { https });
+		}
+		else {
+			server.addConnector(https);
+		}
 	}
 
-	/** What Boot applies to its main connector only (timeouts, header sizes, URI encoding, ...). */
-	@SuppressWarnings("unchecked")
-	private static void applyFactorySettings(TomcatServletWebServerFactory factory, Connector connector) {
-		if (factory.getUriEncoding() != null) {
-			connector.setURIEncoding(factory.getUriEncoding().name());
+	private static void reload(SslContextFactory ssl, String name, SslBundle updated) {
+		try {
+			ssl.reload((reloaded) -> useBundle(reloaded, TlsProtocols.restrict(name, updated)));
 		}
-		ProtocolHandler handler = connector.getProtocolHandler();
-		LambdaSafe.callbacks(TomcatProtocolHandlerCustomizer.class, factory.getProtocolHandlerCustomizers(), handler)
-			.invoke((customizer) -> customizer.customize(handler));
-		factory.getConnectorCustomizers().forEach((customizer) -> customizer.customize(connector));
+		catch (Exception ex) {
+			throw new IllegalStateException("SSL bundle '" + name + "' could not be reloaded", ex);
+		}
+	}
+
+	private static void useBundle(SslContextFactory ssl, SslBundle bundle) {
+		ssl.setSslContext(bundle.createSslContext());
+		SslOptions options = bundle.getOptions();
+		if (options.getEnabledProtocols() != null) {
+			ssl.setIncludeProtocols(options.getEnabledProtocols());
+		}
+		if (options.getCiphers() != null) {
+			ssl.setIncludeCipherSuites(options.getCiphers());
+		}
 	}
 
 	@Override

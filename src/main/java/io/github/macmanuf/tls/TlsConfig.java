@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTPS beside HTTP: registers the generated keystore as an SSL bundle when no bundle is configured, and puts the
- * bundle on a Tomcat connector. Off with {@code manuf.tls.enabled=false}.
+ * bundle on a Jetty connector. Off with {@code manuf.tls.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "manuf.tls.enabled", matchIfMissing = true)

@@ -40,6 +40,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+	/** The methods Spring Security's {@code StrictHttpFirewall} lets through by default. */
+	private static final List<String> FIREWALL_METHODS = List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH",
+			"DELETE");
+
 	/** A malformed prefix in a lookup or entry path; a malformed single lookup is an outcome, not an exception. */
 	@ExceptionHandler
 	LookupProblem malformed(MalformedMacException ex, HttpServletRequest request, HttpServletResponse response) {
@@ -125,9 +129,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, request);
 	}
 
-	/** Sent here by Spring Security's firewall ({@code ..}, encoded line breaks, an unknown method). */
+	/**
+	 * Sent here by Spring Security's firewall ({@code ..}, encoded line breaks, a method such as TRACE it does not
+	 * allow: that one is a 405, as Tomcat answered TRACE before).
+	 */
 	@ExceptionHandler
-	ProblemDetail rejected(RequestRejectedException ex, HttpServletRequest request) {
+	ProblemDetail rejected(RequestRejectedException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (!FIREWALL_METHODS.contains(request.getMethod())) {
+			response.setHeader(HttpHeaders.ALLOW, String.join(", ", FIREWALL_METHODS));
+			return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
+					"Only " + String.join(", ", FIREWALL_METHODS) + " requests are served here.", request);
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "The request was rejected before it "
 				+ "reached the API: check the URL for encoded control characters, slashes or broken %-escapes.",
 				request);

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the query parameters before anything else does, and answers 400 problem JSON when they cannot be decoded
- * (invalid UTF-8 such as {@code ?q=%FF}). Otherwise Tomcat's exception escapes the filter chain and every such
+ * (invalid UTF-8 such as {@code ?q=%FF}). Otherwise the server's exception escapes the filter chain and every such
  * request logs a full stack trace: a cheap way for anyone to flood the log.
  */
 class BadParameterFilter extends OncePerRequestFilter {

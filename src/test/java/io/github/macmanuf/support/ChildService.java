@@ -22,7 +22,7 @@ import io.github.macmanuf.ManufApplication;
  */
 public final class ChildService implements AutoCloseable {
 
-	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+	private static final Pattern PORT = Pattern.compile("Jetty started on port (\\d+)");
 
 	private final Process process;
 
@@ -70,9 +70,9 @@ public final class ChildService implements AutoCloseable {
 		throw new IllegalStateException("no log line with '" + fragment + "'; last lines:\n" + tail());
 	}
 
-	/** The HTTP port, once Tomcat has started. */
+	/** The HTTP port, once Jetty has started. */
 	public int awaitPort(Duration timeout) {
-		Matcher matcher = PORT.matcher(awaitLine("Tomcat started on port", timeout));
+		Matcher matcher = PORT.matcher(awaitLine("Jetty started on port", timeout));
 		if (!matcher.find()) {
 			throw new IllegalStateException("no port in the log");
 		}

@@ -14,7 +14,8 @@ import io.github.macmanuf.ManufApplication;
 import io.github.macmanuf.support.Certificates;
 import io.github.macmanuf.support.HttpApi;
 import io.github.macmanuf.support.HttpApi.Response;
-import org.apache.catalina.connector.Connector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -73,7 +74,8 @@ class TlsStartupTest {
 				"--spring.ssl.bundle.jks.mine.keystore.password=changeit",
 				"--spring.ssl.bundle.jks.mine.keystore.type=PKCS12")) {
 			assertThat(servedSha256(context, user)).isEqualTo(Certificates.sha256(user));
-			assertThat(connectors(context)).singleElement().matches(Connector::getSecure);
+			assertThat(connectors(context)).singleElement()
+				.matches((connector) -> connector.getConnectionFactory(SslConnectionFactory.class) != null);
 			assertThat(port(context, "local.server.port")).isEqualTo(port(context, "local.manuf.tls.port"));
 		}
 		Path[] pem = UserKeyFiles.pem(this.userFiles, issued);
@@ -123,8 +125,8 @@ class TlsStartupTest {
 	}
 
 	private static List<Connector> connectors(ConfigurableApplicationContext context) {
-		var server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
-		return List.of(server.getTomcat().getService().findConnectors());
+		var server = (JettyWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
+		return List.of(server.getServer().getConnectors());
 	}
 
 }

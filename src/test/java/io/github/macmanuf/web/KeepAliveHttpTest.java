@@ -17,26 +17,35 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients that look up many addresses one by one keep one connection: lookups and their 404s are answered on it
- * well past Tomcat's default of 100 requests per connection. Raw HTTP/1.1 on a socket, so nothing reconnects
- * behind the test's back.
+ * Clients that look up many addresses one by one keep one connection: lookups, their 404s and the 400s of
+ * malformed addresses are all answered on it, well past the 100 requests per connection of some servers' defaults
+ * (Tomcat also closes the connection after every 400). Raw HTTP/1.1 on a socket, so nothing reconnects behind the
+ * test's back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeepAliveHttpTest extends HttpServiceTest {
 
 	@Test
-	void oneConnectionShouldServeHundredsOfLookupsAndMisses() throws IOException {
+	void oneConnectionShouldServeHundredsOfLookupsMissesAndMalformedAddresses() throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
 			InputStream in = new BufferedInputStream(socket.getInputStream());
 			for (int i = 0; i < 300; i++) {
-				String mac = (i % 3 == 0) ? "02:00:00:00:00:%02X" : "00:50:CA:FE:CA:%02X";
+				String mac = switch (i % 4) {
+					case 0 -> "02:00:00:00:00:%02X";
+					case 1 -> "00:50:CA:FE:CA:%02X:01";
+					default -> "00:50:CA:FE:CA:%02X";
+				};
 				String request = "GET " + API + "/" + String.format(mac, i % 256) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
 				out.write(request.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
 				String head = readHead(in);
-				assertThat(head).as("response %d", i).startsWith((i % 3 == 0) ? "HTTP/1.1 404" : "HTTP/1.1 200");
+				assertThat(head).as("response %d", i).startsWith(switch (i % 4) {
+					case 0 -> "HTTP/1.1 404";
+					case 1 -> "HTTP/1.1 400";
+					default -> "HTTP/1.1 200";
+				});
 				assertThat(head.toLowerCase(Locale.ROOT)).as("response %d", i).doesNotContain("connection: close");
 				in.readNBytes(contentLength(head));
 			}

@@ -147,10 +147,15 @@ class LookupHttpTest extends HttpServiceTest {
 
 	@Test
 	void requestOverTheHeaderSizeLimitShouldSaySoInProblemJson() {
-		Response response = this.api.get("/chilcano/api/manuf/" + "A".repeat(12_000));
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.json().get("detail").asString()).contains("over 8 KB");
+		Response longUrl = this.api.get("/chilcano/api/manuf/" + "A".repeat(12_000));
+		assertThat(longUrl.status()).isEqualTo(414);
+		assertThat(longUrl.contentType()).startsWith("application/problem+json");
+		assertThat(longUrl.json().get("detail").asString()).contains("over the 8 KB limit");
+		Response bigHeader = this.api.send("GET", "/chilcano/api/manuf/00:50:CA:FE:CA:FE", null, null, "X-Filler",
+				"x".repeat(12_000));
+		assertThat(bigHeader.status()).isEqualTo(431);
+		assertThat(bigHeader.contentType()).startsWith("application/problem+json");
+		assertThat(bigHeader.json().get("detail").asString()).contains("over the 8 KB limit");
 	}
 
 	@Test
@@ -181,6 +186,7 @@ class LookupHttpTest extends HttpServiceTest {
 		Response trace = this.api.send("TRACE", "/chilcano/api/manuf/0050cafecafe", null, null);
 		assertThat(trace.status()).isEqualTo(405);
 		assertThat(trace.contentType()).startsWith("application/problem+json");
+		assertThat(trace.body()).doesNotContain("TRACE /chilcano");
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package io.github.macmanuf.web;
 
-import org.apache.catalina.core.StandardHost;
-
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,11 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Problem JSON for what Tomcat rejects itself: the error report valve and the query-string check; and an
- * unreadable {@code Accept} header disregarded, so that no answer is left without its body.
+ * Problem JSON for what Jetty rejects itself: its error handler and the query-string check; and an unreadable
+ * {@code Accept} header disregarded, so that no answer is left without its body.
  */
 @Configuration(proxyBeanMethods = false)
-class TomcatErrorConfig {
+class ServerErrorConfig {
 
 	@Bean
 	FilterRegistrationBean<BadParameterFilter> badParameterFilter() {
@@ -32,12 +30,8 @@ class TomcatErrorConfig {
 	}
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorValve() {
-		return (factory) -> factory.addContextCustomizers((context) -> {
-			if (context.getParent() instanceof StandardHost host) {
-				host.setErrorReportValveClass(ProblemJsonErrorValve.class.getName());
-			}
-		});
+	WebServerFactoryCustomizer<JettyServletWebServerFactory> problemJsonErrorHandler() {
+		return (factory) -> factory.addServerCustomizers((server) -> server.setErrorHandler(new ProblemJsonErrorHandler()));
 	}
 
 }

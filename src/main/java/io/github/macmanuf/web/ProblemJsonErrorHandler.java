@@ -1,0 +1,44 @@
+package io.github.macmanuf.web;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Replaces Jetty's HTML error page for requests Jetty rejects before Spring sees them (an encoded slash or
+ * backslash in the path, a bad %-escape, headers over the size limit), so that those also answer problem JSON.
+ */
+class ProblemJsonErrorHandler extends ErrorHandler {
+
+	@Override
+	protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+			Callback callback) {
+		HttpStatus known = HttpStatus.resolve(code);
+		String title = (known != null) ? known.getReasonPhrase() : "Error";
+		byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
+				+ detail(code) + "\",\"error\":\"The request is malformed\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+		response.write(true, ByteBuffer.wrap(body), callback);
+	}
+
+	private static String detail(int status) {
+		return switch (status) {
+			case 400 -> "The request was rejected before it reached the API: a broken %-escape, an encoded control "
+					+ "character, slash or backslash in the path, or a malformed request line or header.";
+			case 414, 431 -> "The request line or its headers are over the 8 KB limit.";
+			case 426, 505 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
+			default -> "The request was rejected before it reached the API.";
+		};
+	}
+
+}
