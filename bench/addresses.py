@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Writes the benchmark's request paths: real addresses from the bundled registry in a fixed mix.
 
-Usage: addresses.py REPO_DIR COUNT [hits|wellformed] > paths.txt
+Usage: addresses.py REPO_DIR COUNT [hits|wellformed|malformed] > paths.txt
 Mix: 40% inside /24 blocks, 15% /28, 15% /36, 10% well-known (wka), 10% unregistered, 10% malformed,
 in rotating notations (colon, dash, Cisco, bare hex, zero-suppressed). With "hits": the same mix without the
 unregistered and malformed 20%, so every path answers 200. With "wellformed": without the malformed 10% only
 (200s and 404s), which shows what the 400s cost (under Tomcat, which closed the connection after every 400, they cost a reconnect each).
+With "malformed": random strings of hex digits and colons, 5 to 20 long, each with one x, y or z in it (every
+path answers 400).
 """
 import gzip, random, sys
 
 repo, count = sys.argv[1], int(sys.argv[2])
 mode = sys.argv[3] if len(sys.argv) > 3 else "mix"
-span = {"hits": 80, "wellformed": 90, "mix": 100}[mode]
+span = {"hits": 80, "wellformed": 90, "mix": 100, "malformed": 100}[mode]
 rnd = random.Random(20261203)
 by_len = {}
 for name in ("manuf", "wka"):
@@ -57,6 +59,11 @@ for i in range(count):
         if pick < share:
             break
         pick -= share
+    if mode == "malformed":  # random address characters around one non-hex letter: every path answers 400
+        junk = [rnd.choice("0123456789abcdef:") for _ in range(rnd.randint(4, 19))]
+        junk.insert(rnd.randint(0, len(junk)), rnd.choice("xyz"))
+        print("".join(junk).strip(":"))
+        continue
     if key == "miss":
         text = notation(0x020000000000 | rnd.getrandbits(40), i)
     elif key == "bad":

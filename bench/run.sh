@@ -11,13 +11,8 @@
 # Prints per-run numbers, then median and spread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${BENCH_PORT:-5900}
-BASE=http://127.0.0.1:$PORT
-WORK=$(mktemp -d /tmp/mac-manuf-bench.XXXXXX)
-PID=
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
-
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/mac-manuf-*.jar | grep -v original | head -1)
 python3 bench/addresses.py . 4000 > "$WORK/paths.txt"
@@ -43,10 +38,6 @@ start_service() { # $1 = data folder; sets PID and READY_MS
   echo "service did not become ready"; tail -50 "$WORK/service.log"; exit 1
 }
 stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
-load() { # $1 = paths file, $2 = path prefix, $3 = seconds -> RESULT line
-  PATHS_FILE=$1 wrk -t2 -c32 -d"$3"s -s bench/rotate.lua "$BASE" -- "$2" | grep '^RESULT'
-}
-field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 rss_mb() { echo $(( $(ps -o rss= -p "$PID") / 1024 )); }
 
 if [ "${1:-}" = soak ]; then

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 /**
  * Answers no controller declares: 401 and 403 from the security filter on every operation that needs the token,
  * 415 on every operation with a body sent in another media type, and 503 on every API operation while the first
- * registry index is still loading.
+ * registry index is still loading (and on the bulk lookup while all its slots are busy).
  */
 final class CommonResponses {
 
@@ -58,8 +58,10 @@ final class CommonResponses {
 							"Content-Type 'application/x-www-form-urlencoded' is not supported.", "instance",
 							"/chilcano/api/manuf")));
 		}
+		String bulkBusy = "lookupAll".equals(operation.getOperationId())
+				? ", or as many bulk lookups as manuf.bulk.max-concurrent allows are running" : "";
 		operation.getResponses().addApiResponse("503", problem("The registry is still loading (first seconds after "
-				+ "start); retry after Retry-After seconds",
+				+ "start)" + bulkBusy + "; retry after Retry-After seconds",
 				Map.of("type", "about:blank", "title", "Registry loading", "status", 503, "detail",
 						"the registry is still loading", "instance", "/chilcano/api/manuf/00:50:CA:FE:CA:FE"))
 			.addHeaderObject("Retry-After", new Header().schema(new IntegerSchema().example(5))));

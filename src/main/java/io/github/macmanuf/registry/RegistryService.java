@@ -67,16 +67,30 @@ public class RegistryService {
 		return new LookupOutcome(text, address, entry);
 	}
 
-	/** Looks up every text against one index, in order. */
+	/**
+	 * Looks up every text against one index, in order; a text with a {@code /N} mask is read as a prefix, as
+	 * {@link #lookupPrefix(String)} reads it.
+	 */
 	public List<LookupOutcome> lookupAll(List<String> texts) {
 		PrefixIndex current = currentIndex();
 		this.metrics.bulkSize(texts.size());
 		List<LookupOutcome> outcomes = new ArrayList<>(texts.size());
 		for (String text : texts) {
-			MacAddress address = MacAddress.tryParse(text);
+			MacAddress address = (text != null && text.indexOf('/') >= 0) ? tryParsePrefix(text)
+					: MacAddress.tryParse(text);
 			outcomes.add(new LookupOutcome(text, address, (address != null) ? current.find(address) : null));
 		}
 		return outcomes;
+	}
+
+	/** A prefix with a {@code /N} mask, as the {@code mac} of an answer has it; null when malformed. */
+	private static MacAddress tryParsePrefix(String text) {
+		try {
+			return MacAddress.parsePrefix(text);
+		}
+		catch (MalformedMacException ex) {
+			return null;
+		}
 	}
 
 	/**

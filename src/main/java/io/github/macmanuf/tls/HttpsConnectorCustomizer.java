@@ -68,6 +68,9 @@ class HttpsConnectorCustomizer implements WebServerFactoryCustomizer<JettyServle
 		https.setHost(plain.getHost());
 		https.setPort(this.tls.port());
 		https.setIdleTimeout(plain.getIdleTimeout());
+		// named, so that their jetty.connections.* meters differ by the connector.name tag
+		plain.setName("http");
+		https.setName("https");
 		this.bundles.addBundleUpdateHandler(name, (updated) -> reload(ssl, name, updated));
 		if (this.tls.http() == TlsProperties.HttpMode.OFF) {
 			server.setConnectors(new Connector[] { https });

@@ -57,6 +57,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> bulkBusy(BulkBusyException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Bulk lookups busy", "As many bulk lookups "
+				+ "as manuf.bulk.max-concurrent allows are running; retry in a second, or look addresses up one by "
+				+ "one meanwhile.", request);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+	}
+
+	@ExceptionHandler
 	ProblemDetail refreshFailed(RefreshFailedException ex, HttpServletRequest request) {
 		RefreshResponse outcome = ex.outcome();
 		ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, "Refresh failed",
@@ -109,10 +117,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail tooManyItems(TooManyItemsException ex, HttpServletRequest request) {
-		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Too many addresses", "A bulk lookup takes at "
-				+ "most " + ex.limit() + " addresses (manuf.bulk.max-items); split the list.", request);
-		problem.setProperty("limit", ex.limit());
+	ProblemDetail bulkLimit(BulkLimitException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ex.title(), ex.getMessage(), request);
+		problem.setProperty(ex.property(), ex.limit());
 		return problem;
 	}
 

@@ -1,8 +1,10 @@
 package io.github.macmanuf.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import io.github.macmanuf.config.OpenApiConfig;
 import io.github.macmanuf.registry.LookupOutcome;
@@ -31,9 +33,13 @@ class BulkLookupController {
 
 	private final int maxItems;
 
+	/** Held while a bulk request reads its body and answers; a thread pool's worth of slow senders cannot pile up. */
+	private final Semaphore running;
+
 	BulkLookupController(RegistryService registry, BulkProperties properties) {
 		this.registry = registry;
 		this.maxItems = properties.maxItems();
+		this.running = new Semaphore(properties.maxConcurrent());
 	}
 
 	@PostMapping(path = "/lookup", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
@@ -55,12 +61,24 @@ class BulkLookupController {
 	@ApiResponse(responseCode = "400", description = "The body is not a JSON array of strings",
 			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
 					examples = @ExampleObject(value = ApiExamples.BULK_INVALID)))
-	@ApiResponse(responseCode = "413", description = "More addresses than manuf.bulk.max-items (default 100000)",
+	@ApiResponse(responseCode = "413", description = "More addresses than manuf.bulk.max-items (default 100000), "
+			+ "or a body over " + BulkRequestReader.BYTES_PER_ITEM + " bytes per address allowed",
 			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
 					examples = @ExampleObject(value = ApiExamples.TOO_MANY)))
 	List<Object> lookupAll(HttpServletRequest request) throws IOException {
-		MediaType contentType = MediaType.parseMediaType(request.getContentType());
-		List<String> items = BulkRequestReader.read(request.getInputStream(), contentType, this.maxItems);
+		if (!this.running.tryAcquire()) {
+			throw new BulkBusyException();
+		}
+		try {
+			return lookupAll(MediaType.parseMediaType(request.getContentType()), request.getInputStream());
+		}
+		finally {
+			this.running.release();
+		}
+	}
+
+	private List<Object> lookupAll(MediaType contentType, InputStream body) throws IOException {
+		List<String> items = BulkRequestReader.read(body, contentType, this.maxItems);
 		List<LookupOutcome> outcomes = this.registry.lookupAll(items);
 		List<Object> answers = new ArrayList<>(outcomes.size());
 		for (LookupOutcome outcome : outcomes) {

@@ -10,8 +10,11 @@ import org.springframework.validation.annotation.Validated;
  * Bulk lookup settings, under {@code manuf.bulk.*}.
  *
  * @param maxItems most addresses one bulk request may hold ({@code MANUF_BULK_MAX_ITEMS}); more answer 413
+ * @param maxConcurrent most bulk requests served at once ({@code MANUF_BULK_MAX_CONCURRENT}); more answer 503 at
+ * once, so that clients sending their bodies slowly cannot hold every request thread
  */
 @Validated
 @ConfigurationProperties("manuf.bulk")
-public record BulkProperties(@DefaultValue("100000") @Positive int maxItems) {
+public record BulkProperties(@DefaultValue("100000") @Positive int maxItems,
+		@DefaultValue("4") @Positive int maxConcurrent) {
 }

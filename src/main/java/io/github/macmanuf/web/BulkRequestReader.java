@@ -1,5 +1,6 @@
 package io.github.macmanuf.web;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -36,15 +37,39 @@ final class BulkRequestReader {
 		.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE).build())
 		.build()).build();
 
+	/**
+	 * Bytes a body may have per address allowed: a line or JSON string of the longest notation with a mask is about
+	 * 30, so this leaves room for indentation, and stops a body of mostly white space (which holds no items, so the
+	 * item limit never stops it).
+	 */
+	static final int BYTES_PER_ITEM = 64;
+
 	private BulkRequestReader() {
 	}
 
-	static List<String> read(InputStream body, MediaType contentType, int maxItems) throws IOException {
-		if (MediaType.TEXT_PLAIN.isCompatibleWith(contentType)) {
-			Charset charset = (contentType.getCharset() != null) ? contentType.getCharset() : StandardCharsets.UTF_8;
-			return readLines(new InputStreamReader(body, charset), maxItems);
+	static long maxBytes(int maxItems) {
+		return (long) maxItems * BYTES_PER_ITEM;
+	}
+
+	/**
+	 * The items of the body. When it is refused (400 or 413), the rest of the body is read and dropped first, up to
+	 * as much again as the byte limit: a server that answers and closes while the client is still sending makes
+	 * the client's TCP stack drop the answer (a reset), so the client would see a broken connection instead.
+	 */
+	static List<String> read(InputStream input, MediaType contentType, int maxItems) throws IOException {
+		LimitedBody body = new LimitedBody(input, maxBytes(maxItems));
+		try {
+			if (MediaType.TEXT_PLAIN.isCompatibleWith(contentType)) {
+				Charset charset = (contentType.getCharset() != null) ? contentType.getCharset()
+						: StandardCharsets.UTF_8;
+				return readLines(new InputStreamReader(body, charset), maxItems);
+			}
+			return readJson(body, maxItems);
 		}
-		return readJson(body, maxItems);
+		catch (InvalidFieldException | BulkLimitException refused) {
+			body.dropRest();
+			throw refused;
+		}
 	}
 
 	private static List<String> readJson(InputStream body, int maxItems) {
@@ -103,9 +128,60 @@ final class BulkRequestReader {
 		}
 	}
 
+	/** Refuses to read past {@code limit} bytes of the body. */
+	private static final class LimitedBody extends FilterInputStream {
+
+		private final long limit;
+
+		private long count;
+
+		LimitedBody(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			counted((b == -1) ? -1 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			return counted(super.read(buffer, offset, length));
+		}
+
+		/** Reads and drops what is left of the body, at most {@code limit} more bytes; a failing read ends it. */
+		void dropRest() {
+			byte[] buffer = new byte[16 * 1024];
+			long dropped = 0;
+			try {
+				int read;
+				while (dropped < this.limit && (read = this.in.read(buffer)) != -1) {
+					dropped += read;
+				}
+			}
+			catch (IOException ex) {
+				// the client went away or stalled past the idle timeout: nothing left to be polite to
+			}
+		}
+
+		private int counted(int read) {
+			if (read > 0) {
+				this.count += read;
+				if (this.count > this.limit) {
+					throw BulkLimitException.bytes(this.limit);
+				}
+			}
+			return read;
+		}
+
+	}
+
 	private static void add(List<String> items, String item, int maxItems) {
 		if (items.size() == maxItems) {
-			throw new TooManyItemsException(maxItems);
+			throw BulkLimitException.items(maxItems);
 		}
 		items.add(item);
 	}

@@ -66,7 +66,8 @@ final class FieldErrors {
 		boolean number = type != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type));
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: ex.getPropertyName();
-		return new Error((name != null) ? name : "request", number ? "must be a whole number" : "has the wrong type");
+		return new Error((name != null) ? name : "request",
+				number ? "must be a whole number from 0 to 2147483647, in digits" : "has the wrong type");
 	}
 
 	/** Names the field a JSON body could not be read into, in words of our own (no class names). */

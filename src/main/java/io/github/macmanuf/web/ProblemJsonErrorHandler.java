@@ -15,12 +15,16 @@ import org.springframework.http.MediaType;
 /**
  * Replaces Jetty's HTML error page for requests Jetty rejects before Spring sees them (an encoded slash or
  * backslash in the path, a bad %-escape, headers over the size limit), so that those also answer problem JSON.
+ * Every such answer closes the connection and says so ({@code Connection: close}).
  */
 class ProblemJsonErrorHandler extends ErrorHandler {
 
 	@Override
-	protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+	protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
 			Callback callback) {
+		// Jetty answers 505 to any request line it cannot read ("FOO BAR", no version): bad input is a 4xx here
+		int code = (status == 505) ? 400 : status;
+		response.setStatus(code);
 		HttpStatus known = HttpStatus.resolve(code);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
 		byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
@@ -28,15 +32,20 @@ class ProblemJsonErrorHandler extends ErrorHandler {
 			.getBytes(StandardCharsets.UTF_8);
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+		response.getHeaders().put("X-Content-Type-Options", "nosniff");
+		// Jetty closes the connection after a request it could not parse; say so, so that a client does not send
+		// its next request on it
+		response.getHeaders().put(HttpHeader.CONNECTION, "close");
 		response.write(true, ByteBuffer.wrap(body), callback);
 	}
 
 	private static String detail(int status) {
 		return switch (status) {
 			case 400 -> "The request was rejected before it reached the API: a broken %-escape, an encoded control "
-					+ "character, slash or backslash in the path, or a malformed request line or header.";
+					+ "character, slash or backslash in the path, or a request line or header that is not HTTP/1.1 "
+					+ "or HTTP/1.0.";
 			case 414, 431 -> "The request line or its headers are over the 8 KB limit.";
-			case 426, 505 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
+			case 426 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
 			default -> "The request was rejected before it reached the API.";
 		};
 	}

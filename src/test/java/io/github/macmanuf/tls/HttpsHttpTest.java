@@ -48,6 +48,14 @@ class HttpsHttpTest extends RunningHttpsService {
 	}
 
 	@Test
+	void connectionMetersShouldBeKeptPerConnector() {
+		https().get("/chilcano/api/manuf/00:50:CA");
+		String metrics = HttpApi.local(this.httpPort).get("/actuator/prometheus").body();
+		assertThat(metrics).contains("jetty_connections_current_connections{connector_name=\"http\"")
+			.contains("jetty_connections_current_connections{connector_name=\"https\"");
+	}
+
+	@Test
 	void httpPortShouldNotSpeakTls() {
 		HttpApi tlsToHttpPort = HttpApi.secure(this.httpPort, Certificates.trusting(generatedCertificate()));
 		assertThatThrownBy(() -> tlsToHttpPort.get("/actuator/health")).hasCauseInstanceOf(SSLException.class);

@@ -89,6 +89,40 @@ class BulkLookupHttpTest extends WritableApiTest {
 		assertThat(response.json().get("limit").asInt()).isEqualTo(100_000);
 	}
 
+	@Test
+	void lookupAllWhenItemHasAMaskShouldReadItAsTheLookupPathDoes() {
+		JsonNode items = this.api.send("POST", LOOKUP, "application/json",
+				"[\"00:1B:C5:00:10:00/36\", \"00:1B:C5:00:10:00/24\", \"00:1B:C5/49\"]").json();
+		assertThat(items.get(0).get("mac").asString()).isEqualTo("00:1B:C5:00:10:00/36");
+		assertThat(items.get(0).get("manuf").asString()).isEqualTo("OpenRBco");
+		assertThat(items.get(1).get("mac").asString()).isEqualTo("00:1B:C5");
+		assertError(items.get(2), "00:1B:C5/49", "The MAC Address '00:1B:C5/49' is malformed", 400);
+		for (String path : new String[] { "/00:1B:C5:00:10:00/36", "/00:1B:C5:00:10:00/24" }) {
+			assertThat(this.api.get(API + path).json().get("mac").asString()).as(path)
+				.isEqualTo(items.get(path.endsWith("36") ? 0 : 1).get("mac").asString());
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "application/json", "text/plain" })
+	void lookupAllWhenBodyIsMostlyWhiteSpaceShouldStopAtTheByteLimitWith413(String contentType) {
+		String padding = " \n".repeat(3_300_000);
+		String body = contentType.equals("text/plain") ? "00:50:CA" + padding : "[\"00:50:CA\"" + padding + "]";
+		Response response = this.api.send("POST", LOOKUP, contentType, body);
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("limit_bytes").asLong()).isEqualTo(100_000L * 64);
+	}
+
+	@Test
+	void lookupAllWhenFormOrUnknownCharsetShouldAnswer415() {
+		Response form = this.api.send("POST", LOOKUP, "application/x-www-form-urlencoded", "a=%zz&" + "b=1&".repeat(2000));
+		assertThat(form.status()).isEqualTo(415);
+		Response charset = this.api.send("POST", LOOKUP, "text/plain; charset=bogus", "00:50:CA");
+		assertThat(charset.status()).isEqualTo(415);
+		assertThat(charset.contentType()).startsWith("application/problem+json");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "{\"mac\":\"00:50:CA\"}", "[\"00:50:CA\", 7]", "[\"00:50:CA\", [\"x\"]]", "[\"00:50:CA\"",
 			"\"00:50:CA\"", "", "[] []" })

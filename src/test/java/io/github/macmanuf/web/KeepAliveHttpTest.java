@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Clients that look up many addresses one by one keep one connection: lookups, their 404s and the 400s of
  * malformed addresses are all answered on it, well past the 100 requests per connection of some servers' defaults
- * (Tomcat also closes the connection after every 400). Raw HTTP/1.1 on a socket, so nothing reconnects behind the
- * test's back.
+ * (Tomcat also closes the connection after every 400). A request the server cannot even parse closes it, and
+ * its answer says so. Raw HTTP/1.1 on a socket, so nothing reconnects behind the test's back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeepAliveHttpTest extends HttpServiceTest {
@@ -48,6 +48,27 @@ class KeepAliveHttpTest extends HttpServiceTest {
 				});
 				assertThat(head.toLowerCase(Locale.ROOT)).as("response %d", i).doesNotContain("connection: close");
 				in.readNBytes(contentLength(head));
+			}
+		}
+	}
+
+	@Test
+	void requestsTheServerCannotParseShouldAnswer400AndSayTheConnectionCloses() throws IOException {
+		for (String request : new String[] { "GET " + API + "/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",
+				"GET " + API + "/00%00 HTTP/1.1\r\nHost: localhost\r\n\r\n", "FOO BAR\r\n\r\n",
+				"GET " + API + "/00:50:CA HTTP/1.2\r\nHost: localhost\r\n\r\n" }) {
+			try (Socket socket = new Socket("127.0.0.1", this.port)) {
+				socket.setSoTimeout(10_000);
+				socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+				InputStream in = new BufferedInputStream(socket.getInputStream());
+				String head = readHead(in);
+				assertThat(head).as(request).startsWith("HTTP/1.1 400");
+				assertThat(head.toLowerCase(Locale.ROOT)).as(request)
+					.contains("connection: close")
+					.contains("content-type: application/problem+json");
+				assertThat(new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8)).as(request)
+					.contains("\"status\":400");
+				assertThat(in.read()).as("%s: closed after the answer", request).isEqualTo(-1);
 			}
 		}
 	}

@@ -224,6 +224,14 @@ class LookupHttpTest extends HttpServiceTest {
 	}
 
 	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "application/json; charset=bogus", "application/x-www-form-urlencoded" })
+	void lookupWhenGetCarriesAContentTypeShouldDisregardIt(String contentType) {
+		Response response = this.api.send("GET", "/chilcano/api/manuf/00:50:CA?x=1", contentType, null);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("manuf").asString()).isEqualTo("DZS");
+	}
+
+	@ParameterizedTest(name = "[{0}]")
 	@ValueSource(strings = { "application/json; charset=utf-16", "application/json;charset=ISO-8859-1",
 			"*/*; charset=utf-32", "application/json;charset=us-ascii;q=0.9, */*;q=0.1" })
 	void acceptCharsetShouldBeDisregardedBecauseJsonIsAlwaysUtf8(String accept) {
@@ -243,13 +251,17 @@ class LookupHttpTest extends HttpServiceTest {
 	}
 
 	@ParameterizedTest(name = "[{0}]")
-	@CsvSource({ "/chilcano/api/manuf?size=x, size", "/chilcano/api/manuf?page=1.5, page" })
+	@CsvSource({ "/chilcano/api/manuf?size=x, size", "/chilcano/api/manuf?page=1.5, page",
+			"/chilcano/api/manuf?size=0x10, size", "/chilcano/api/manuf?size=%2310, size",
+			"/chilcano/api/manuf?size=%2B5, size", "/chilcano/api/manuf?size=%20%205, size",
+			"/chilcano/api/manuf?size=%EF%BC%95, size", "/chilcano/api/manuf?page=2147483648, page" })
 	void lookupWhenNumberParameterIsNotANumberShouldAnswer400NamingIt(String path, String field) {
 		Response response = this.api.get(path);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
-		assertThat(response.json().get("detail").asString()).isEqualTo(field + ": must be a whole number");
+		assertThat(response.json().get("detail").asString())
+			.isEqualTo(field + ": must be a whole number from 0 to 2147483647, in digits");
 	}
 
 	@Test
