@@ -70,6 +70,7 @@ class BulkLookupController {
 			throw new BulkBusyException();
 		}
 		try {
+			BulkRequestReader.refuseDeclaredLength(request.getContentLengthLong(), this.maxItems);
 			return lookupAll(MediaType.parseMediaType(request.getContentType()), request.getInputStream());
 		}
 		finally {
@@ -77,7 +78,7 @@ class BulkLookupController {
 		}
 	}
 
-	private List<Object> lookupAll(MediaType contentType, InputStream body) throws IOException {
+	private List<Object> lookupAll(MediaType contentType, InputStream body) {
 		List<String> items = BulkRequestReader.read(body, contentType, this.maxItems);
 		List<LookupOutcome> outcomes = this.registry.lookupAll(items);
 		List<Object> answers = new ArrayList<>(outcomes.size());

@@ -7,18 +7,23 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads the addresses of a bulk lookup as a stream, stopping as soon as there are more than allowed: a JSON
@@ -47,6 +52,12 @@ final class BulkRequestReader {
 	private BulkRequestReader() {
 	}
 
+	/**
+	 * How long a whole body may take to arrive: the largest allowed one at about 100 KB/s. A stalled body ends at
+	 * the connection's idle timeout anyway; this ends one that trickles in a byte at a time.
+	 */
+	static final Duration MAX_BODY_TIME = Duration.ofSeconds(60);
+
 	static long maxBytes(int maxItems) {
 		return (long) maxItems * BYTES_PER_ITEM;
 	}
@@ -56,7 +67,7 @@ final class BulkRequestReader {
 	 * as much again as the byte limit: a server that answers and closes while the client is still sending makes
 	 * the client's TCP stack drop the answer (a reset), so the client would see a broken connection instead.
 	 */
-	static List<String> read(InputStream input, MediaType contentType, int maxItems) throws IOException {
+	static List<String> read(InputStream input, MediaType contentType, int maxItems) {
 		LimitedBody body = new LimitedBody(input, maxBytes(maxItems));
 		try {
 			if (MediaType.TEXT_PLAIN.isCompatibleWith(contentType)) {
@@ -70,6 +81,32 @@ final class BulkRequestReader {
 			body.dropRest();
 			throw refused;
 		}
+		catch (IOException | JacksonIOException broken) {
+			throw unreadable(broken);
+		}
+	}
+
+	/**
+	 * Refuses a declared {@code Content-Length} over the limit, to be called before the body is opened: a client
+	 * that sent {@code Expect: 100-continue} then gets the 413 without sending the body.
+	 */
+	static void refuseDeclaredLength(long declaredLength, int maxItems) {
+		if (declaredLength > maxBytes(maxItems)) {
+			throw BulkLimitException.bytes(maxBytes(maxItems));
+		}
+	}
+
+	/** The body could not be read to its end: 408 when it stopped arriving, 400 when the client cut it short. */
+	private static ResponseStatusException unreadable(Exception broken) {
+		for (Throwable cause = broken; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TimeoutException) {
+				return new ResponseStatusException(HttpStatus.REQUEST_TIMEOUT, "The request body stopped arriving "
+						+ "before it was complete (server.jetty.connection-idle-timeout).");
+			}
+		}
+		return new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"The request body ended before it was complete (the client closed the connection or sent a broken "
+						+ "chunk).");
 	}
 
 	private static List<String> readJson(InputStream body, int maxItems) {
@@ -88,6 +125,9 @@ final class BulkRequestReader {
 			if (parser.nextToken() != null) {
 				throw new InvalidFieldException("body", "must hold nothing after the array");
 			}
+		}
+		catch (JacksonIOException ex) {
+			throw ex;
 		}
 		catch (StreamConstraintsException ex) {
 			throw new InvalidFieldException("[" + items.size() + "]", "is longer than " + MAX_LINE + " characters");
@@ -128,10 +168,12 @@ final class BulkRequestReader {
 		}
 	}
 
-	/** Refuses to read past {@code limit} bytes of the body. */
+	/** Refuses to read past {@code limit} bytes of the body, or after {@link #MAX_BODY_TIME}. */
 	private static final class LimitedBody extends FilterInputStream {
 
 		private final long limit;
+
+		private final long deadline = System.nanoTime() + MAX_BODY_TIME.toNanos();
 
 		private long count;
 
@@ -168,6 +210,10 @@ final class BulkRequestReader {
 		}
 
 		private int counted(int read) {
+			if (System.nanoTime() - this.deadline > 0) {
+				throw new ResponseStatusException(HttpStatus.REQUEST_TIMEOUT, "A bulk lookup body must arrive within "
+						+ MAX_BODY_TIME.toSeconds() + " s; this one came too slowly.");
+			}
 			if (read > 0) {
 				this.count += read;
 				if (this.count > this.limit) {

@@ -67,7 +67,7 @@ final class FieldErrors {
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: ex.getPropertyName();
 		return new Error((name != null) ? name : "request",
-				number ? "must be a whole number from 0 to 2147483647, in digits" : "has the wrong type");
+				number ? "must be a whole number, in digits" : "has the wrong type");
 	}
 
 	/** Names the field a JSON body could not be read into, in words of our own (no class names). */

@@ -56,6 +56,14 @@ public final class HttpApi {
 		return send(request);
 	}
 
+	/** POST with a body of unknown length: sent chunked, so the server only learns its size by reading it. */
+	public Response postChunked(String path, String contentType, String body) {
+		byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+	}
+
 	public URI uri(String path) {
 		return URI.create(this.base + path);
 	}

@@ -108,7 +108,7 @@ class BulkLookupHttpTest extends WritableApiTest {
 	void lookupAllWhenBodyIsMostlyWhiteSpaceShouldStopAtTheByteLimitWith413(String contentType) {
 		String padding = " \n".repeat(3_300_000);
 		String body = contentType.equals("text/plain") ? "00:50:CA" + padding : "[\"00:50:CA\"" + padding + "]";
-		Response response = this.api.send("POST", LOOKUP, contentType, body);
+		Response response = this.api.postChunked(LOOKUP, contentType, body);
 		assertThat(response.status()).isEqualTo(413);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("limit_bytes").asLong()).isEqualTo(100_000L * 64);
