@@ -19,8 +19,11 @@ class HttpsRedirectHandler extends Handler.Wrapper {
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
+		if (request.isSecure()) {
+			return super.handle(request, response, callback);
+		}
 		int httpsPort = HttpsPortListener.httpsPort(getServer()).orElse(-1);
-		if (request.isSecure() || httpsPort <= 0) {
+		if (httpsPort <= 0) {
 			return super.handle(request, response, callback);
 		}
 		HttpURI uri = request.getHttpURI();

@@ -2,6 +2,7 @@ package io.github.macmanuf.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -33,12 +34,18 @@ class BulkLookupController {
 
 	private final int maxItems;
 
-	/** Held while a bulk request reads its body and answers; a thread pool's worth of slow senders cannot pile up. */
+	private final Duration maxBodyTime;
+
+	/**
+	 * Held while a bulk request reads its body and looks it up (not while its answer is written): a thread pool's
+	 * worth of slow senders cannot pile up.
+	 */
 	private final Semaphore running;
 
 	BulkLookupController(RegistryService registry, BulkProperties properties) {
 		this.registry = registry;
 		this.maxItems = properties.maxItems();
+		this.maxBodyTime = properties.maxBodyTime();
 		this.running = new Semaphore(properties.maxConcurrent());
 	}
 
@@ -79,7 +86,7 @@ class BulkLookupController {
 	}
 
 	private List<Object> lookupAll(MediaType contentType, InputStream body) {
-		List<String> items = BulkRequestReader.read(body, contentType, this.maxItems);
+		List<String> items = BulkRequestReader.read(body, contentType, this.maxItems, this.maxBodyTime);
 		List<LookupOutcome> outcomes = this.registry.lookupAll(items);
 		List<Object> answers = new ArrayList<>(outcomes.size());
 		for (LookupOutcome outcome : outcomes) {

@@ -52,12 +52,6 @@ final class BulkRequestReader {
 	private BulkRequestReader() {
 	}
 
-	/**
-	 * How long a whole body may take to arrive: the largest allowed one at about 100 KB/s. A stalled body ends at
-	 * the connection's idle timeout anyway; this ends one that trickles in a byte at a time.
-	 */
-	static final Duration MAX_BODY_TIME = Duration.ofSeconds(60);
-
 	static long maxBytes(int maxItems) {
 		return (long) maxItems * BYTES_PER_ITEM;
 	}
@@ -67,8 +61,8 @@ final class BulkRequestReader {
 	 * as much again as the byte limit: a server that answers and closes while the client is still sending makes
 	 * the client's TCP stack drop the answer (a reset), so the client would see a broken connection instead.
 	 */
-	static List<String> read(InputStream input, MediaType contentType, int maxItems) {
-		LimitedBody body = new LimitedBody(input, maxBytes(maxItems));
+	static List<String> read(InputStream input, MediaType contentType, int maxItems, Duration maxTime) {
+		LimitedBody body = new LimitedBody(input, maxBytes(maxItems), maxTime);
 		try {
 			if (MediaType.TEXT_PLAIN.isCompatibleWith(contentType)) {
 				Charset charset = (contentType.getCharset() != null) ? contentType.getCharset()
@@ -168,18 +162,25 @@ final class BulkRequestReader {
 		}
 	}
 
-	/** Refuses to read past {@code limit} bytes of the body, or after {@link #MAX_BODY_TIME}. */
+	/**
+	 * Refuses to read past {@code limit} bytes of the body, or after {@code maxTime}: a stalled body ends at the
+	 * connection's idle timeout anyway, this ends one that trickles in a byte at a time.
+	 */
 	private static final class LimitedBody extends FilterInputStream {
 
 		private final long limit;
 
-		private final long deadline = System.nanoTime() + MAX_BODY_TIME.toNanos();
+		private final Duration maxTime;
+
+		private final long deadline;
 
 		private long count;
 
-		LimitedBody(InputStream in, long limit) {
+		LimitedBody(InputStream in, long limit, Duration maxTime) {
 			super(in);
 			this.limit = limit;
+			this.maxTime = maxTime;
+			this.deadline = System.nanoTime() + maxTime.toNanos();
 		}
 
 		@Override
@@ -212,7 +213,7 @@ final class BulkRequestReader {
 		private int counted(int read) {
 			if (System.nanoTime() - this.deadline > 0) {
 				throw new ResponseStatusException(HttpStatus.REQUEST_TIMEOUT, "A bulk lookup body must arrive within "
-						+ MAX_BODY_TIME.toSeconds() + " s; this one came too slowly.");
+						+ this.maxTime.toSeconds() + " s (manuf.bulk.max-body-time); this one came too slowly.");
 			}
 			if (read > 0) {
 				this.count += read;

@@ -2,7 +2,9 @@ package io.github.macmanuf.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Clients that announce a bulk body and then stop sending it: at most {@code manuf.bulk.max-concurrent} of them
  * hold a request thread, the rest are answered 503 at once, single lookups go on being served, and the held ones
  * are answered 408 and dropped at the connection's idle timeout (short here, so that the test is too). More
- * stalled clients than the pool has threads. And bodies cut short or announced over the limit.
+ * stalled clients than the pool has threads. And bodies that trickle in, are cut short, or are announced over
+ * the limit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "server.jetty.connection-idle-timeout=2s")
+		properties = { "server.jetty.connection-idle-timeout=2s", "manuf.bulk.max-body-time=3s" })
 class SlowClientHttpTest extends HttpServiceTest {
 
 	private static final int STALLED = 20;
@@ -64,6 +67,28 @@ class SlowClientHttpTest extends HttpServiceTest {
 		}
 		Response bulk = this.api.send("POST", API + "/lookup", "application/json", "[\"00:50:CA\"]");
 		assertThat(bulk.status()).as("every slot is free again").isEqualTo(200);
+	}
+
+	@Test
+	void bodyTricklingInShouldAnswer408AtTheBodyTimeLimit() throws IOException, InterruptedException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(20_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST " + API + "/lookup HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: text/plain\r\nContent-Length: 1000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			try {
+				for (int i = 0; i < 40; i++) {
+					out.write('\n');
+					out.flush();
+					Thread.sleep(500);
+				}
+			}
+			catch (SocketException closed) {
+				// the server answered and closed while the trickle went on
+			}
+			String answer = readAll(socket.getInputStream());
+			assertThat(answer).startsWith("HTTP/1.1 408").contains("came too slowly");
+		}
 	}
 
 	@Test
