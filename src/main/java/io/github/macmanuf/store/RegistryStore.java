@@ -54,29 +54,25 @@ public class RegistryStore {
 	/** Replaces the imported entries with the snapshot's, recorded as a first-start import. */
 	@Transactional
 	public ImportRecord replaceImported(RegistrySnapshot snapshot) {
-		return replaceImported(snapshot, ImportAttempt.initial(this.clock.instant(), snapshot, null));
+		ImportAttempt attempt = ImportAttempt.initial(this.clock.instant(), snapshot, null);
+		return replaceImported(snapshot.entries(), () -> attempt);
 	}
 
 	/**
-	 * Replaces every imported entry with the snapshot's (user entries stay) and records {@code attempt}, all in one
-	 * transaction: a crash midway leaves the previous import in place. The rows go through a Hibernate
-	 * {@link StatelessSession} that shares this transaction's connection: JDBC batches without a persistence
-	 * context or dirty checking.
+	 * Replaces every imported entry with {@code imported} (a snapshot's {@link RegistrySnapshot#entries()}; user
+	 * entries stay) and records the attempt, made once the rows are in, all in one transaction: a crash midway
+	 * leaves the previous import in place. The rows go through a Hibernate {@link StatelessSession} that shares
+	 * this transaction's connection: JDBC batches without a persistence context or dirty checking.
 	 */
 	@Transactional
-	public ImportRecord replaceImported(RegistrySnapshot snapshot, ImportAttempt attempt) {
-		return replaceImported(snapshot, () -> attempt);
-	}
-
-	/** Like {@link #replaceImported(RegistrySnapshot, ImportAttempt)}; the record is made once the rows are in. */
-	@Transactional
-	public ImportRecord replaceImported(RegistrySnapshot snapshot, Supplier<ImportAttempt> attempt) {
+	public ImportRecord replaceImported(List<ManufEntry> imported, Supplier<ImportAttempt> attempt) {
 		this.entries.deleteImported();
-		List<ManufEntryEntity> rows = snapshot.entries().stream().map(ManufEntryEntity::new).toList();
 		Session session = this.entityManager.unwrap(Session.class);
 		try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
 			stateless.setJdbcBatchSize(BATCH_SIZE);
-			rows.forEach(stateless::insert);
+			for (ManufEntry entry : imported) {
+				stateless.insert(new ManufEntryEntity(entry));
+			}
 		}
 		return this.imports.save(new ImportRecord(attempt.get()));
 	}

@@ -2,6 +2,7 @@ package io.github.macmanuf.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import io.github.macmanuf.mac.MacAddress;
@@ -75,15 +76,19 @@ public class RegistryWriter {
 
 	/**
 	 * Replaces the imported entries with the snapshot's (user entries stay on top), records {@code attempt}, and
-	 * rebuilds the index, with no user write in between.
+	 * swaps in the new index, with no user write in between. The index is built on a second thread while the rows
+	 * are written (it needs only the snapshot and the user entries, which the lock keeps still), and dropped if
+	 * the write fails.
 	 */
 	public ImportRecord reimport(RegistrySnapshot snapshot, Supplier<ImportAttempt> attempt) {
 		synchronized (this.lock) {
-			ImportRecord record = this.store.replaceImported(snapshot, attempt);
-			// the rows just written, in file order, then the user entries: no read-back of 50,000 rows
-			List<ManufEntry> entries = new ArrayList<>(snapshot.entries());
-			entries.addAll(this.store.loadUserEntries());
-			this.registry.replaceIndex(PrefixIndex.of(entries));
+			List<ManufEntry> imported = snapshot.entries();
+			// the rows about to be written, in file order, then the user entries: no read-back of 50,000 rows
+			List<ManufEntry> all = new ArrayList<>(imported);
+			all.addAll(this.store.loadUserEntries());
+			CompletableFuture<PrefixIndex> index = CompletableFuture.supplyAsync(() -> PrefixIndex.of(all));
+			ImportRecord record = this.store.replaceImported(imported, attempt);
+			this.registry.replaceIndex(index.join());
 			return record;
 		}
 	}
