@@ -70,19 +70,24 @@ final class FieldErrors {
 				number ? "must be a whole number, in digits" : "has the wrong type");
 	}
 
-	/** Names the field a JSON body could not be read into, in words of our own (no class names). */
+	/**
+	 * Says what is wrong with a body that could not be read, in words of our own (no class names): where the
+	 * syntax breaks (bytes that are not UTF-8 included), or which field has the wrong type.
+	 */
 	static Error of(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof StreamReadException syntax) {
+			TokenStreamLocation at = syntax.getLocation();
+			String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
+			String original = syntax.getOriginalMessage();
+			String encoding = (original != null && original.contains("UTF-8")) ? " in UTF-8" : "";
+			return new Error("body", "is not valid JSON" + encoding + where);
+		}
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			String path = jackson.getPath().stream()
 				.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."));
 			return new Error(path, "has the wrong type: expected a string");
-		}
-		if (cause instanceof StreamReadException syntax) {
-			TokenStreamLocation at = syntax.getLocation();
-			String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
-			return new Error("body", "is not valid JSON" + where);
 		}
 		return new Error("body", "is missing or cannot be read: send a JSON object");
 	}

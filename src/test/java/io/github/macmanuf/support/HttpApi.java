@@ -56,6 +56,17 @@ public final class HttpApi {
 		return send(request);
 	}
 
+	/** A request whose body is raw bytes, e.g. text that is not valid UTF-8. */
+	public Response sendBytes(String method, String path, String contentType, byte[] body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Content-Type", contentType);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
+	}
+
 	/** POST with a body of unknown length: sent chunked, so the server only learns its size by reading it. */
 	public Response postChunked(String path, String contentType, String body) {
 		byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,12 +1,18 @@
 package io.github.macmanuf.web;
 
+import java.nio.charset.StandardCharsets;
+
 import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.WritableApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,6 +173,38 @@ class EntryHttpTest extends WritableApiTest {
 		Response patch = write("PATCH", API + "/0A:66:77", "{}");
 		assertThat(patch.status()).isEqualTo(405);
 		assertThat(patch.contentType()).startsWith("application/problem+json");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+			{"mac":"0A:77:88","manuf":["A"]}       | manuf: has the wrong type: expected a string
+			{"mac":"0A:77:88","manuf":"A"          | body: is not valid JSON (line 1, column 30)
+			{"mac":"0A:77:88" "manuf":"A"}         | body: is not valid JSON (line 1, column 19)
+			""")
+	void createWhenBodyUnreadableShouldNameTheProblem(String body, String detail) {
+		Response response = write("POST", API, body);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).isEqualTo(detail);
+		assertThat(this.api.get(API + "/0A:77:88:00:00:01").status()).isEqualTo(404);
+	}
+
+	@Test
+	void createWhenNameIsNotUtf8ShouldSaySoNotWrongType() {
+		byte[] body = "{\"mac\":\"0A:77:89\",\"manuf\":\"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+		Response response = this.api.sendBytes("POST", API, "application/json", body, "Authorization",
+				"Bearer " + TOKEN);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).startsWith("body: is not valid JSON in UTF-8");
+		assertThat(this.api.get(API + "/0A:77:89:00:00:01").status()).isEqualTo(404);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void writeWhenMethodWrongShouldNotLogAWarningPerRequest(CapturedOutput output) {
+		for (int i = 0; i < 3; i++) {
+			assertThat(write("PATCH", API + "/0A:66:78", "{}").status()).isEqualTo(405);
+		}
+		assertThat(output.getAll()).doesNotContain("Request method 'PATCH' is not supported");
 	}
 
 	private String manufOf(String mac) {
