@@ -30,9 +30,7 @@ for round in $(seq 1 "$ROUNDS"); do
       --spring.profiles.active=bench --manuf.tls.enabled=false --manuf.refresh.enabled=false $args \
       > "$WORK/service.log" 2>&1 &
     PID=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/chilcano/api/manuf/00:50:CA:FE:CA:FE")" = 200 ]; do
-      kill -0 "$PID" 2>/dev/null || { tail -30 "$WORK/service.log"; exit 1; }; sleep 0.1
-    done
+    wait_ready "$PID" "$WORK/service.log" || { tail -30 "$WORK/service.log"; exit 1; }
     ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
     import_ms=$(sed -n 's/.*Imported .* in \([0-9]*\) ms.*/\1/p' "$WORK/service.log" | head -1)
     for _ in 1 2 3; do

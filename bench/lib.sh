@@ -11,3 +11,19 @@ load() { # $1 = paths file, $2 = path prefix, $3 = seconds -> RESULT line
   PATHS_FILE=$1 wrk -t2 -c32 -d"$3"s -s bench/rotate.lua "$BASE" -- "$2" | grep '^RESULT'
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+wait_ready() { # $1 = service pid, $2 = its log; returns once a lookup answers 200, 1 if the process died or 60 s passed
+  # The log says when the index is served; only then ask over HTTP, so no request (the first ones are costly in a
+  # cold JVM) competes with the first import for the two cores. Polling every 0.1 s from the start added
+  # 150-200 ms to the import.
+  for _ in $(seq 1 600); do
+    kill -0 "$1" 2>/dev/null || return 1
+    grep -q 'Serving [0-9]* registry entries' "$2" 2>/dev/null && break
+    sleep 0.1
+  done
+  for _ in $(seq 1 100); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/chilcano/api/manuf/00:50:CA:FE:CA:FE")" = 200 ] && return 0
+    kill -0 "$1" 2>/dev/null || return 1
+    sleep 0.05
+  done
+  return 1
+}

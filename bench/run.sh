@@ -29,12 +29,9 @@ start_service() { # $1 = data folder; sets PID and READY_MS
     --spring.profiles.active=bench --manuf.tls.enabled=false --manuf.refresh.enabled=false --manuf.api-token=bench \
     --manuf.source.manuf-url="$WORK/manuf" --manuf.source.wka-url="$WORK/wka" > "$WORK/service.log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 600); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/chilcano/api/manuf/00:50:CA:FE:CA:FE")" = 200 ]; then
-      READY_MS=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
-    fi
-    sleep 0.1
-  done
+  if wait_ready "$PID" "$WORK/service.log"; then
+    READY_MS=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
+  fi
   echo "service did not become ready"; tail -50 "$WORK/service.log"; exit 1
 }
 stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
