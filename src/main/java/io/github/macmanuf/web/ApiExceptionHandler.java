@@ -2,6 +2,7 @@ package io.github.macmanuf.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.github.macmanuf.mac.MalformedMacException;
 import io.github.macmanuf.registry.RegistryNotReadyException;
@@ -16,12 +17,14 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -179,6 +182,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return handleExceptionInternal(ex, FieldErrors.problem(List.of(FieldErrors.of(ex))), headers, status,
 				request);
+	}
+
+	/** A body sent without a {@code Content-Type}: say which to send, not "Content-Type 'null' is not supported". */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getContentType() == null) {
+			ex.getBody().setDetail("The request has no Content-Type: send one of " + ex.getSupportedMediaTypes()
+				.stream().map(MediaType::toString).collect(Collectors.joining(", ")) + ".");
+		}
+		return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
 	}
 
 	/** Framework errors: same shape, and an instance that does not echo a huge path. */

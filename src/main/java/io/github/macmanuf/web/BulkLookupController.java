@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import io.github.macmanuf.config.OpenApiConfig;
 import io.github.macmanuf.registry.LookupOutcome;
 import io.github.macmanuf.registry.RegistryService;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,6 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +50,16 @@ class BulkLookupController {
 		this.maxItems = properties.maxItems();
 		this.maxBodyTime = properties.maxBodyTime();
 		this.running = new Semaphore(properties.maxConcurrent());
+	}
+
+	/**
+	 * {@code GET} (and {@code HEAD}) on the bulk path: a wrong method, 405 with {@code Allow: POST}. Without this
+	 * the single lookup would take it and answer that the address "lookup" is malformed.
+	 */
+	@GetMapping("/lookup")
+	@Hidden
+	void lookupAllWithWrongMethod(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+		throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));
 	}
 
 	@PostMapping(path = "/lookup", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })

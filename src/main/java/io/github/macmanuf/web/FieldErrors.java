@@ -62,12 +62,13 @@ final class FieldErrors {
 
 	/** A path variable or query parameter that is not of its type, e.g. {@code /00:50:CA/abc} or {@code size=x}. */
 	static Error of(TypeMismatchException ex) {
-		Class<?> type = ex.getRequiredType();
-		boolean number = type != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type));
+		Class<?> type = (ex.getRequiredType() != null) ? ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType())
+				: Object.class;
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: ex.getPropertyName();
-		return new Error((name != null) ? name : "request",
-				number ? "must be a whole number, in digits" : "has the wrong type");
+		String message = Number.class.isAssignableFrom(type) ? "must be a whole number, in digits"
+				: (type == Boolean.class) ? "must be true or false" : "has the wrong type";
+		return new Error((name != null) ? name : "request", message);
 	}
 
 	/**

@@ -242,6 +242,16 @@ class RefreshHttpTest {
 	}
 
 	@Test
+	void refreshWhenForceIsNotABooleanShouldAnswer400AndNotRefresh() {
+		long attempts = this.store.history(1000).size();
+		Response response = HttpApi.local(this.port).send("POST", "/chilcano/api/admin/refresh?force=maybe", null,
+				null, "Authorization", "Bearer " + TOKEN);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).isEqualTo("force: must be true or false");
+		assertThat(this.store.history(1000)).hasSize((int) attempts);
+	}
+
+	@Test
 	void actuatorShouldShowTheDataVersionAndCountRefreshes() {
 		establish("Sierra");
 		HttpApi api = HttpApi.local(this.port);

@@ -134,6 +134,26 @@ class BulkLookupHttpTest extends WritableApiTest {
 	}
 
 	@Test
+	void lookupAllWhenGetOrHeadShouldAnswer405AllowingPost() {
+		Response get = this.api.get(LOOKUP);
+		assertThat(get.status()).isEqualTo(405);
+		assertThat(get.header("Allow")).isEqualTo("POST");
+		assertThat(get.contentType()).startsWith("application/problem+json");
+		assertThat(get.body()).doesNotContain("malformed");
+		Response head = this.api.send("HEAD", LOOKUP, null, null);
+		assertThat(head.status()).isEqualTo(405);
+		assertThat(head.header("Allow")).isEqualTo("POST");
+	}
+
+	@Test
+	void lookupAllWhenNoContentTypeShouldSayWhichToSend() {
+		Response response = this.api.send("POST", LOOKUP, null, "00:50:CA");
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.json().get("detail").asString())
+			.isEqualTo("The request has no Content-Type: send one of application/json, text/plain.");
+	}
+
+	@Test
 	void lookupAllWhenEmptyShouldAnswerAnEmptyArrayAndOtherMediaTypes415() {
 		assertThat(this.api.send("POST", LOOKUP, "application/json", "[]").json()).isEmpty();
 		assertThat(this.api.send("POST", LOOKUP, "text/plain", "\n\n").json()).isEmpty();

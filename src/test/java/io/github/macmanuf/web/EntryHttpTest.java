@@ -178,6 +178,10 @@ class EntryHttpTest extends WritableApiTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
 			{"mac":"0A:77:88","manuf":["A"]}       | manuf: has the wrong type: expected a string
+			{"mac":"0A:77:88","manuf":1,"manuf_desc":"A"}    | manuf: has the wrong type: expected a string
+			{"mac":"0A:77:88","manuf":"A","manuf_desc":true} | manuf_desc: has the wrong type: expected a string
+			{"mac":"0A:77:88","manuf":"A","manuf_desc":1.5}  | manuf_desc: has the wrong type: expected a string
+			{"mac":1,"manuf":"A","manuf_desc":"A"}           | mac: has the wrong type: expected a string
 			{"mac":"0A:77:88","manuf":"A"          | body: is not valid JSON (line 1, column 30)
 			{"mac":"0A:77:88" "manuf":"A"}         | body: is not valid JSON (line 1, column 19)
 			""")

@@ -11,8 +11,11 @@ import java.util.Locale;
 
 import io.github.macmanuf.support.HttpServiceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +74,22 @@ class KeepAliveHttpTest extends HttpServiceTest {
 				assertThat(in.read()).as("%s: closed after the answer", request).isEqualTo(-1);
 			}
 		}
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void badHostHeadersShouldAnswer400WithoutAWarningPerRequest(CapturedOutput output) throws IOException {
+		for (String host : new String[] { "Host: a b\r\n", "Host: [zz\r\n", "Host: a\r\nHost: b\r\n" }) {
+			try (Socket socket = new Socket("127.0.0.1", this.port)) {
+				socket.setSoTimeout(10_000);
+				String request = "GET " + API + "/00:50:CA HTTP/1.1\r\n" + host + "\r\n";
+				socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+				String head = readHead(new BufferedInputStream(socket.getInputStream()));
+				assertThat(head).as(host).startsWith("HTTP/1.1 400").contains("application/problem+json");
+			}
+		}
+		assertThat(output.getAll()).doesNotContain("Bad Authority").doesNotContain("Bad IPv6")
+			.doesNotContain("multiple `Host` headers");
 	}
 
 	private static String readHead(InputStream in) throws IOException {
