@@ -151,7 +151,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"Only " + String.join(", ", FIREWALL_METHODS) + " requests are served here.", request);
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "The request was rejected before it "
-				+ "reached the API: check the URL for encoded control characters, slashes or broken %-escapes.",
+				+ "reached the API: its URL holds what no API path has (a . or .. segment, a ;, an encoded slash, "
+				+ "backslash or line break, or a broken %-escape).",
 				request);
 		problem.setProperty("error", "The request is malformed");
 		return problem;

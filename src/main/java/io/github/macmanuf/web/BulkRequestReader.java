@@ -127,9 +127,7 @@ final class BulkRequestReader {
 			throw new InvalidFieldException("[" + items.size() + "]", "is longer than " + MAX_LINE + " characters");
 		}
 		catch (JacksonException ex) {
-			var at = ex.getLocation();
-			String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
-			throw new InvalidFieldException("body", "is not valid JSON" + where);
+			throw new InvalidFieldException("body", FieldErrors.notValidJson(ex));
 		}
 		return items;
 	}

@@ -66,7 +66,7 @@ final class FieldErrors {
 				: Object.class;
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: ex.getPropertyName();
-		String message = Number.class.isAssignableFrom(type) ? "must be a whole number, in digits"
+		String message = Number.class.isAssignableFrom(type) ? "must be a whole number in digits, with no sign"
 				: (type == Boolean.class) ? "must be true or false" : "has the wrong type";
 		return new Error((name != null) ? name : "request", message);
 	}
@@ -78,11 +78,7 @@ final class FieldErrors {
 	static Error of(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof StreamReadException syntax) {
-			TokenStreamLocation at = syntax.getLocation();
-			String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
-			String original = syntax.getOriginalMessage();
-			String encoding = (original != null && original.contains("UTF-8")) ? " in UTF-8" : "";
-			return new Error("body", "is not valid JSON" + encoding + where);
+			return new Error("body", notValidJson(syntax));
 		}
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			String path = jackson.getPath().stream()
@@ -91,6 +87,15 @@ final class FieldErrors {
 			return new Error(path, "has the wrong type: expected a string");
 		}
 		return new Error("body", "is missing or cannot be read: send a JSON object");
+	}
+
+	/** What is wrong with JSON that does not parse, and where: {@code is not valid JSON (line 1, column 30)}. */
+	static String notValidJson(JacksonException syntax) {
+		TokenStreamLocation at = syntax.getLocation();
+		String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
+		String original = syntax.getOriginalMessage();
+		String encoding = (original != null && original.contains("UTF-8")) ? " in UTF-8" : "";
+		return "is not valid JSON" + encoding + where;
 	}
 
 	/** The API's JSON names are the snake_case of the Java names ({@code manufDesc} is {@code manuf_desc}). */

@@ -134,6 +134,14 @@ class BulkLookupHttpTest extends WritableApiTest {
 	}
 
 	@Test
+	void lookupAllWhenJsonIsNotUtf8ShouldSaySoAsAWriteDoes() {
+		byte[] body = "[\"Caf\u00e9\"]".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		Response response = this.api.sendBytes("POST", LOOKUP, "application/json", body);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).startsWith("body: is not valid JSON in UTF-8 (line 1");
+	}
+
+	@Test
 	void lookupAllWhenGetOrHeadShouldAnswer405AllowingPost() {
 		Response get = this.api.get(LOOKUP);
 		assertThat(get.status()).isEqualTo(405);

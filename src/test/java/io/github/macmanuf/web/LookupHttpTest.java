@@ -254,14 +254,24 @@ class LookupHttpTest extends HttpServiceTest {
 	@CsvSource({ "/chilcano/api/manuf?size=x, size", "/chilcano/api/manuf?page=1.5, page",
 			"/chilcano/api/manuf?size=0x10, size", "/chilcano/api/manuf?size=%2310, size",
 			"/chilcano/api/manuf?size=%2B5, size", "/chilcano/api/manuf?size=%20%205, size",
-			"/chilcano/api/manuf?size=%EF%BC%95, size", "/chilcano/api/manuf?page=2147483648, page" })
+			"/chilcano/api/manuf?size=%EF%BC%95, size", "/chilcano/api/manuf?page=2147483648, page",
+			"/chilcano/api/manuf?page=-1, page" })
 	void lookupWhenNumberParameterIsNotANumberShouldAnswer400NamingIt(String path, String field) {
 		Response response = this.api.get(path);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
 		assertThat(response.json().get("detail").asString())
-			.isEqualTo(field + ": must be a whole number, in digits");
+			.isEqualTo(field + ": must be a whole number in digits, with no sign");
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = { "/chilcano/api/manuf/.", "/chilcano/api/manuf/00:50:CA;x", "/chilcano/api/manuf/;" })
+	void lookupWhenPathHoldsWhatNoApiPathHasShouldSaySo(String path) {
+		Response response = this.api.get(path);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).contains("a . or .. segment, a ;");
 	}
 
 	@Test
