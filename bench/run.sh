@@ -7,7 +7,8 @@
 # (rotating over real addresses), on the same mix without its malformed tenth (wellformed: 200s and 404s, no
 # 400s: it showed what the 400s cost while the server was Tomcat, which closed the connection after each), and on
 # GET /bench/constant (same process, bench profile), then one bulk call of 100,000 addresses and one forced
-# re-import (refresh) in the warm JVM. The JVM runs with the image's collector (-XX:+UseSerialGC) and -Xmx128m.
+# re-import (refresh) in the warm JVM. The JVM runs with the image's collector (-XX:+UseSerialGC) and -Xmx128m,
+# plus BENCH_JAVA_OPTS if set (e.g. BENCH_JAVA_OPTS="-Xms128m -XX:+AlwaysPreTouch" bench/run.sh soak).
 # Prints per-run numbers, then median and spread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,8 @@ echo constant > "$WORK/constant.txt"
 
 start_service() { # $1 = data folder; sets PID and READY_MS
   local t0; t0=$(date +%s%N)
-  java -Xmx128m -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" --manuf.data-dir="$1" \
+  # shellcheck disable=SC2086
+  java -Xmx128m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --manuf.data-dir="$1" \
     --spring.profiles.active=bench --manuf.tls.enabled=false --manuf.refresh.enabled=false --manuf.api-token=bench \
     --manuf.source.manuf-url="$WORK/manuf" --manuf.source.wka-url="$WORK/wka" > "$WORK/service.log" 2>&1 &
   PID=$!

@@ -151,8 +151,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"Only " + String.join(", ", FIREWALL_METHODS) + " requests are served here.", request);
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "The request was rejected before it "
-				+ "reached the API: its URL holds what no API path has (a . or .. segment, a ;, an encoded slash, "
-				+ "backslash or line break, or a broken %-escape).",
+				+ "reached the API: its URL holds what no API path has (an empty, . or .. segment, a ;, an encoded "
+				+ "slash, backslash or line break, or a broken %-escape).",
 				request);
 		problem.setProperty("error", "The request is malformed");
 		return problem;
@@ -185,12 +185,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				request);
 	}
 
-	/** A body sent without a {@code Content-Type}: say which to send, not "Content-Type 'null' is not supported". */
+	/** A body without a readable {@code Content-Type}: say which to send, not "Content-Type 'null' is not supported". */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getContentType() == null) {
-			ex.getBody().setDetail("The request has no Content-Type: send one of " + ex.getSupportedMediaTypes()
+			String problem = (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) ? "has no Content-Type"
+					: "has a Content-Type that is not a media type";
+			ex.getBody().setDetail("The request " + problem + ": send one of " + ex.getSupportedMediaTypes()
 				.stream().map(MediaType::toString).collect(Collectors.joining(", ")) + ".");
 		}
 		return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);

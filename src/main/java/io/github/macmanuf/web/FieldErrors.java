@@ -66,7 +66,8 @@ final class FieldErrors {
 				: Object.class;
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: ex.getPropertyName();
-		String message = Number.class.isAssignableFrom(type) ? "must be a whole number in digits, with no sign"
+		String message = (type == Integer.class) ? "must be one whole number from 0 to 2147483647, in digits"
+				: Number.class.isAssignableFrom(type) ? "must be one whole number, in digits"
 				: (type == Boolean.class) ? "must be true or false" : "has the wrong type";
 		return new Error((name != null) ? name : "request", message);
 	}
@@ -86,7 +87,7 @@ final class FieldErrors {
 				.collect(Collectors.joining("."));
 			return new Error(path, "has the wrong type: expected a string");
 		}
-		return new Error("body", "is missing or cannot be read: send a JSON object");
+		return new Error("body", "is missing, not a JSON object, or followed by more JSON: send one JSON object");
 	}
 
 	/** What is wrong with JSON that does not parse, and where: {@code is not valid JSON (line 1, column 30)}. */

@@ -41,9 +41,9 @@ class ProblemJsonErrorHandler extends ErrorHandler {
 
 	private static String detail(int status) {
 		return switch (status) {
-			case 400 -> "The request was rejected before it reached the API: a broken %-escape, an encoded control "
-					+ "character, slash or backslash in the path, or a request line or header that is not HTTP/1.1 "
-					+ "or HTTP/1.0.";
+			case 400 -> "The request was rejected before it reached the API: an empty path segment (//), a broken "
+					+ "%-escape, an encoded control character, slash or backslash in the path, or a request line or "
+					+ "header that is not HTTP/1.1 or HTTP/1.0.";
 			case 414, 431 -> "The request line or its headers are over the 8 KB limit.";
 			case 426 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
 			default -> "The request was rejected before it reached the API.";

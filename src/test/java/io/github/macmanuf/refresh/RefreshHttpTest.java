@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -241,14 +242,15 @@ class RefreshHttpTest {
 		assertThat(forced.json().get("outcome").asString()).isEqualTo("imported");
 	}
 
-	@Test
-	void refreshWhenForceIsNotABooleanShouldAnswer400AndNotRefresh() {
-		long attempts = this.store.history(1000).size();
-		Response response = HttpApi.local(this.port).send("POST", "/chilcano/api/admin/refresh?force=maybe", null,
-				null, "Authorization", "Bearer " + TOKEN);
+	@ParameterizedTest(name = "force={0}")
+	@ValueSource(strings = { "maybe", "yes", "on", "1", "TRUE", "true&force=false" })
+	void refreshWhenForceIsNotTrueOrFalseShouldAnswer400AndNotRefresh(String force) {
+		int attempts = this.store.history(1000).size();
+		Response response = HttpApi.local(this.port).send("POST", "/chilcano/api/admin/refresh?force=" + force,
+				null, null, "Authorization", "Bearer " + TOKEN);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("detail").asString()).isEqualTo("force: must be true or false");
-		assertThat(this.store.history(1000)).hasSize((int) attempts);
+		assertThat(this.store.history(1000)).hasSize(attempts);
 	}
 
 	@Test

@@ -158,7 +158,10 @@ class BulkLookupHttpTest extends WritableApiTest {
 		Response response = this.api.send("POST", LOOKUP, null, "00:50:CA");
 		assertThat(response.status()).isEqualTo(415);
 		assertThat(response.json().get("detail").asString())
-			.isEqualTo("The request has no Content-Type: send one of application/json, text/plain.");
+			.isEqualTo("The request has no Content-Type: send one of application/json, text/plain.");		Response bogus = this.api.send("POST", LOOKUP, "bogus", "00:50:CA");
+		assertThat(bogus.status()).isEqualTo(415);
+		assertThat(bogus.json().get("detail").asString()).isEqualTo(
+				"The request has a Content-Type that is not a media type: send one of application/json, text/plain.");
 	}
 
 	@Test

@@ -184,6 +184,8 @@ class EntryHttpTest extends WritableApiTest {
 			{"mac":1,"manuf":"A","manuf_desc":"A"}           | mac: has the wrong type: expected a string
 			{"mac":"0A:77:88","manuf":"A"          | body: is not valid JSON (line 1, column 30)
 			{"mac":"0A:77:88" "manuf":"A"}         | body: is not valid JSON (line 1, column 19)
+			{"mac":"0A:77:88","manuf":"A","manuf_desc":"A"}{"x":1} | body: is missing, not a JSON object, or followed by more JSON: send one JSON object
+			[]                                     | body: is missing, not a JSON object, or followed by more JSON: send one JSON object
 			""")
 	void createWhenBodyUnreadableShouldNameTheProblem(String body, String detail) {
 		Response response = write("POST", API, body);
