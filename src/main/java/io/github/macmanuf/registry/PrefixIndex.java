@@ -2,6 +2,7 @@ package io.github.macmanuf.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,14 @@ public final class PrefixIndex {
 	private final MaskTable[] tables;
 
 	private final List<ManufEntry> entries;
+
+	private static final Comparator<MaskTable> LONGEST_FIRST = Comparator.comparingInt((MaskTable table) -> table.length)
+		.reversed();
+
+	private PrefixIndex(MaskTable[] tables, List<ManufEntry> entries) {
+		this.tables = tables;
+		this.entries = entries;
+	}
 
 	private PrefixIndex(Collection<ManufEntry> unique) {
 		Map<Integer, List<ManufEntry>> byLength = new TreeMap<>(Comparator.reverseOrder());
@@ -79,25 +88,75 @@ public final class PrefixIndex {
 		return (entry != null && entry.prefix().equals(prefix)) ? entry : null;
 	}
 
-	/** A new index with {@code entry} added, replacing any entry with the same prefix and mask. */
+	/**
+	 * A new index with {@code entry} added, replacing any entry with the same prefix and mask. Only the table of
+	 * the entry's mask length is rebuilt; the others are shared with this index, which stays as it was.
+	 */
 	public PrefixIndex with(ManufEntry entry) {
-		List<ManufEntry> next = new ArrayList<>(this.entries);
-		next.add(entry);
-		return of(next);
+		List<ManufEntry> next = new ArrayList<>(this.entries.size() + 1);
+		next.addAll(this.entries);
+		int at = search(next, entry.prefix());
+		if (at >= 0) {
+			next.set(at, entry);
+		}
+		else {
+			next.add(-at - 1, entry);
+		}
+		return patched(next, entry.prefix().length());
 	}
 
 	/** A new index without the entry at {@code prefix}, and with {@code replacement} there when not null. */
 	public PrefixIndex without(MacAddress prefix, ManufEntry replacement) {
-		List<ManufEntry> next = new ArrayList<>(this.entries.size());
-		for (ManufEntry entry : this.entries) {
-			if (!entry.prefix().equals(prefix)) {
-				next.add(entry);
+		List<ManufEntry> next = new ArrayList<>(this.entries);
+		int at = search(next, prefix);
+		if (at >= 0) {
+			next.remove(at);
+		}
+		PrefixIndex removed = patched(next, prefix.length());
+		return (replacement != null) ? removed.with(replacement) : removed;
+	}
+
+	/** This index's tables with the one of {@code length} rebuilt from {@code sorted}, the new entries. */
+	private PrefixIndex patched(List<ManufEntry> sorted, int length) {
+		List<ManufEntry> ofLength = new ArrayList<>();
+		for (ManufEntry entry : sorted) {
+			if (entry.prefix().length() == length) {
+				ofLength.add(entry);
 			}
 		}
-		if (replacement != null) {
-			next.add(replacement);
+		List<MaskTable> next = new ArrayList<>(this.tables.length + 1);
+		for (MaskTable table : this.tables) {
+			if (table.length != length) {
+				next.add(table);
+			}
 		}
-		return of(next);
+		if (!ofLength.isEmpty()) {
+			next.add(new MaskTable(length, ofLength));
+		}
+		next.sort(LONGEST_FIRST);
+		return new PrefixIndex(next.toArray(MaskTable[]::new), Collections.unmodifiableList(sorted));
+	}
+
+	/** Where {@code prefix} is in entries sorted {@link #BY_PREFIX}, or {@code -(insertion point) - 1}. */
+	private static int search(List<ManufEntry> sorted, MacAddress prefix) {
+		int low = 0;
+		int high = sorted.size() - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			MacAddress at = sorted.get(middle).prefix();
+			int order = (at.bits() != prefix.bits()) ? Long.compare(at.bits(), prefix.bits())
+					: Integer.compare(at.length(), prefix.length());
+			if (order == 0) {
+				return middle;
+			}
+			if (order < 0) {
+				low = middle + 1;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return -(low + 1);
 	}
 
 	/** Every entry in the index, each prefix once, sorted {@link #BY_PREFIX}. */

@@ -1,5 +1,6 @@
 package io.github.macmanuf.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -115,6 +116,49 @@ class PrefixIndexTest {
 		PrefixIndex removed = overridden.without(prefix, null);
 		assertThat(removed.size()).isEqualTo(index.size() - 1);
 		assertThat(removed.find(MacAddress.parse("70:B3:D5:12:34:56")).prefix()).hasToString("70:B3:D5");
+	}
+
+	@Test
+	void withAndWithoutShouldGiveWhatBuildingFromScratchGives() {
+		Random random = new Random(48);
+		List<ManufEntry> given = new ArrayList<>(index.entries());
+		List<MacAddress> touched = new ArrayList<>();
+		PrefixIndex patched = index;
+		for (int i = 0; i < 400; i++) {
+			int choice = random.nextInt(4);
+			MacAddress prefix = (choice == 0) ? randomPrefix(random)
+					: given.get(random.nextInt(given.size())).prefix();
+			touched.add(prefix);
+			ManufEntry user = new ManufEntry(prefix, "U" + i, "User " + i, null, ManufEntry.SOURCE_USER);
+			if (choice < 3) {
+				patched = patched.with(user);
+				given.add(user);
+			}
+			else {
+				ManufEntry replacement = random.nextBoolean() ? user : null;
+				patched = patched.without(prefix, replacement);
+				given.removeIf((entry) -> entry.prefix().equals(prefix));
+				if (replacement != null) {
+					given.add(replacement);
+				}
+			}
+		}
+		PrefixIndex rebuilt = PrefixIndex.of(given);
+		assertThat(patched.entries()).isEqualTo(rebuilt.entries());
+		for (MacAddress prefix : touched) {
+			for (int j = 0; j < 4; j++) {
+				MacAddress address = new MacAddress(prefix.bits() | (random.nextLong() & ~MacAddress.mask(prefix.length())
+						& MacAddress.mask(MacAddress.BITS)), MacAddress.BITS);
+				assertThat(patched.find(address)).as("%s", address).isEqualTo(rebuilt.find(address));
+			}
+			assertThat(patched.exact(prefix)).isEqualTo(rebuilt.exact(prefix));
+		}
+	}
+
+	private static MacAddress randomPrefix(Random random) {
+		int[] lengths = { 16, 24, 25, 28, 32, 36, 40, 44, 45, 48 };
+		int length = lengths[random.nextInt(lengths.length)];
+		return new MacAddress(random.nextLong() & MacAddress.mask(length), length);
 	}
 
 	private static ManufEntry linearScan(MacAddress address) {
