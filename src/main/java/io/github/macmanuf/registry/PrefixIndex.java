@@ -23,12 +23,12 @@ public final class PrefixIndex {
 		.comparingLong((ManufEntry entry) -> entry.prefix().bits())
 		.thenComparingInt((entry) -> entry.prefix().length());
 
+	private static final Comparator<MaskTable> LONGEST_FIRST = Comparator.comparingInt((MaskTable table) -> table.length)
+		.reversed();
+
 	private final MaskTable[] tables;
 
 	private final List<ManufEntry> entries;
-
-	private static final Comparator<MaskTable> LONGEST_FIRST = Comparator.comparingInt((MaskTable table) -> table.length)
-		.reversed();
 
 	private PrefixIndex(MaskTable[] tables, List<ManufEntry> entries) {
 		this.tables = tables;
@@ -139,24 +139,7 @@ public final class PrefixIndex {
 
 	/** Where {@code prefix} is in entries sorted {@link #BY_PREFIX}, or {@code -(insertion point) - 1}. */
 	private static int search(List<ManufEntry> sorted, MacAddress prefix) {
-		int low = 0;
-		int high = sorted.size() - 1;
-		while (low <= high) {
-			int middle = (low + high) >>> 1;
-			MacAddress at = sorted.get(middle).prefix();
-			int order = (at.bits() != prefix.bits()) ? Long.compare(at.bits(), prefix.bits())
-					: Integer.compare(at.length(), prefix.length());
-			if (order == 0) {
-				return middle;
-			}
-			if (order < 0) {
-				low = middle + 1;
-			}
-			else {
-				high = middle - 1;
-			}
-		}
-		return -(low + 1);
+		return Collections.binarySearch(sorted, new ManufEntry(prefix, null, null, null, null), BY_PREFIX);
 	}
 
 	/** Every entry in the index, each prefix once, sorted {@link #BY_PREFIX}. */

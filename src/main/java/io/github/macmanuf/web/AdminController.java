@@ -14,8 +14,6 @@ import io.github.macmanuf.store.ImportAttempt;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,11 +44,6 @@ class AdminController {
 
 	AdminController(RegistryRefresher refresher) {
 		this.refresher = refresher;
-	}
-
-	@InitBinder
-	void trueOrFalseOnly(WebDataBinder binder) {
-		binder.registerCustomEditor(boolean.class, new StrictBooleanEditor());
 	}
 
 	@Operation(operationId = "refresh", summary = "Check the registry source now and import newer data",

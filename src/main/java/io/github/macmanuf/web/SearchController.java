@@ -17,9 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,11 +40,6 @@ class SearchController {
 		this.registry = registry;
 		this.store = store;
 		this.refresh = refresh;
-	}
-
-	@InitBinder
-	void decimalDigitsOnly(WebDataBinder binder) {
-		binder.registerCustomEditor(int.class, new DecimalIntegerEditor());
 	}
 
 	@GetMapping

@@ -267,19 +267,15 @@ class LookupHttpTest extends HttpServiceTest {
 	}
 
 	@ParameterizedTest(name = "[{0}]")
-	@ValueSource(strings = { "/chilcano/api/manuf/.", "/chilcano/api/manuf/00:50:CA;x", "/chilcano/api/manuf/;" })
-	void lookupWhenPathHoldsWhatNoApiPathHasShouldSaySo(String path) {
+	@CsvSource({ "/chilcano/api/manuf/., 'an empty, . or .. segment, a ;'",
+			"/chilcano/api/manuf/00:50:CA;x, 'an empty, . or .. segment, a ;'",
+			"/chilcano/api/manuf/;, 'an empty, . or .. segment, a ;'",
+			"/chilcano/api/manuf//00:50:CA, an empty path segment (//)" })
+	void lookupWhenPathHoldsWhatNoApiPathHasShouldSaySo(String path, String named) {
 		Response response = this.api.get(path);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.json().get("detail").asString()).contains("an empty, . or .. segment, a ;");
-	}
-
-	@Test
-	void lookupWhenPathHasAnEmptySegmentShouldSaySo() {
-		Response response = this.api.get("/chilcano/api/manuf//00:50:CA");
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().get("detail").asString()).contains("an empty path segment (//)");
+		assertThat(response.json().get("detail").asString()).contains(named);
 	}
 
 	@Test
