@@ -66,7 +66,7 @@ final class FieldErrors {
 				: Object.class;
 		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 				: ex.getPropertyName();
-		String message = (type == Integer.class) ? "must be one whole number from 0 to 2147483647, in digits"
+		String message = (type == Integer.class) ? "must be one whole number in digits, with no sign, up to 2147483647"
 				: Number.class.isAssignableFrom(type) ? "must be one whole number, in digits"
 				: (type == Boolean.class) ? "must be true or false" : "has the wrong type";
 		return new Error((name != null) ? name : "request", message);

@@ -256,14 +256,14 @@ class LookupHttpTest extends HttpServiceTest {
 			"/chilcano/api/manuf?size=%2B5, size", "/chilcano/api/manuf?size=%20%205, size",
 			"/chilcano/api/manuf?size=%EF%BC%95, size", "/chilcano/api/manuf?page=2147483648, page",
 			"/chilcano/api/manuf?page=-1, page", "/chilcano/api/manuf?page=99999999999999999999, page",
-			"/chilcano/api/manuf?page=1&page=2, page" })
+			"/chilcano/api/manuf?page=1&page=2, page", "/chilcano/api/manuf?size=-1, size" })
 	void lookupWhenNumberParameterIsNotANumberShouldAnswer400NamingIt(String path, String field) {
 		Response response = this.api.get(path);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
 		assertThat(response.json().get("detail").asString())
-			.isEqualTo(field + ": must be one whole number from 0 to 2147483647, in digits");
+			.isEqualTo(field + ": must be one whole number in digits, with no sign, up to 2147483647");
 	}
 
 	@ParameterizedTest(name = "[{0}]")
