@@ -3,6 +3,7 @@ package io.github.macmanuf.refresh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
@@ -62,7 +63,25 @@ class SourceDownloader {
 		}
 	}
 
+	/**
+	 * Fetches once more when the first try fails on the connection, not on a timeout: a kept-alive connection the
+	 * server had already closed, or one dropped during the body, otherwise fails the whole refresh until the
+	 * backoff. A GET is safe to repeat, and the target file is written again from its start.
+	 */
 	private Fetch fetchHttp(SourceLocation source, SourceValidators previous, Path target)
+			throws IOException, InterruptedException {
+		try {
+			return fetchHttpOnce(source, previous, target);
+		}
+		catch (HttpTimeoutException | SocketTimeoutException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			return fetchHttpOnce(source, previous, target);
+		}
+	}
+
+	private Fetch fetchHttpOnce(SourceLocation source, SourceValidators previous, Path target)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(source.uri())
 			.timeout(this.properties.readTimeout())
@@ -75,7 +94,7 @@ class SourceDownloader {
 		if (previous != null && previous.lastModified() != null) {
 			request.header("If-Modified-Since", previous.lastModified());
 		}
-		HttpResponse<InputStream> response = send(request.GET().build());
+		HttpResponse<InputStream> response = this.client.send(request.GET().build(), BodyHandlers.ofInputStream());
 		int status = response.statusCode();
 		try (InputStream body = new StallGuard(response.body(), this.properties.readTimeout(), this.stallTimer)) {
 			SourceValidators validators = new SourceValidators(source.display(),
@@ -96,22 +115,6 @@ class SourceDownloader {
 				throw new SourceException(tooLarge(), status);
 			}
 			return new Fetch(false, status, copy(body, target), validators);
-		}
-	}
-
-	/**
-	 * Sends once more when the first try fails before any answer (not on a timeout): a kept-alive connection the
-	 * server had already closed otherwise fails the whole refresh and waits for the backoff.
-	 */
-	private HttpResponse<InputStream> send(HttpRequest request) throws IOException, InterruptedException {
-		try {
-			return this.client.send(request, BodyHandlers.ofInputStream());
-		}
-		catch (HttpTimeoutException ex) {
-			throw ex;
-		}
-		catch (IOException ex) {
-			return this.client.send(request, BodyHandlers.ofInputStream());
 		}
 	}
 

@@ -104,6 +104,17 @@ class RefreshHttpTest {
 	}
 
 	@Test
+	void refreshWhenConnectionDropsDuringTheBodyShouldFetchOnceMoreAndImport() {
+		establish("Echo");
+		UPSTREAM.answer("/manuf", UpstreamServer.cutOnce(RegistryFiles.newerManuf("Foxtrot")));
+		UPSTREAM.clearRequests();
+		ImportAttempt attempt = this.refresher.refresh("manual", false);
+		assertThat(attempt.outcome()).as(attempt.error()).isEqualTo(ImportAttempt.IMPORTED);
+		assertThat(UPSTREAM.requests("/manuf")).hasSize(2);
+		assertThat(shortName("00:50:CA:FE:CA:FE")).isEqualTo("Foxtrot");
+	}
+
+	@Test
 	void refreshWhenSourceUnchangedShouldCostOne304PerFileAndNotReimport() {
 		establish("Charlie");
 		UPSTREAM.clearRequests();

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -129,6 +130,21 @@ public final class UpstreamServer implements AutoCloseable {
 		return (exchange) -> {
 			exchange.getResponseHeaders().set("Location", location);
 			exchange.sendResponseHeaders(302, -1);
+		};
+	}
+
+	/** The first time, a third of the body and then the connection closed; every later time, the whole file. */
+	public static Answer cutOnce(byte[] body) {
+		AtomicBoolean cut = new AtomicBoolean();
+		return (exchange) -> {
+			if (cut.compareAndSet(false, true)) {
+				exchange.getResponseHeaders().set("Content-Type", "text/plain");
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body, 0, body.length / 3);
+				exchange.getResponseBody().flush();
+				throw new IOException("cut on purpose");
+			}
+			send(exchange, 200, "text/plain", body);
 		};
 	}
 
