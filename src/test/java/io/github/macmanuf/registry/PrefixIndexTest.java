@@ -87,6 +87,17 @@ class PrefixIndexTest {
 	}
 
 	@Test
+	void lastWinsShouldKeepFileOrderWithEachDuplicateAtItsLastPlace() {
+		ManufEntry a = new ManufEntry(MacAddress.parse("00:00:0A"), "A", null, null, "manuf");
+		ManufEntry b = new ManufEntry(MacAddress.parse("00:00:0B"), "B", null, null, "manuf");
+		ManufEntry bAsWka = new ManufEntry(MacAddress.parse("00:00:0B"), "B2", null, null, "wka");
+		ManufEntry b36 = new ManufEntry(MacAddress.parsePrefix("00:00:0B:00:00:00/36"), "B36", null, null, "manuf");
+		ManufEntry c = new ManufEntry(MacAddress.parse("00:00:0C"), "C", null, null, "manuf");
+		assertThat(PrefixIndex.lastWins(List.of(b, a, b36, c, bAsWka))).containsExactly(a, b36, c, bAsWka);
+		assertThat(PrefixIndex.lastWins(List.of(a, b, c))).containsExactly(a, b, c);
+	}
+
+	@Test
 	void findWhenPrefixQueryShorterThanAMaskShouldNotMatchThatMask() {
 		PrefixIndex small = PrefixIndex.of(List.of(new ManufEntry(MacAddress.parsePrefix("70:B3:D5:12:30:00/36"),
 				"Acme", null, null, "user")));
