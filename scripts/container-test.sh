@@ -145,6 +145,9 @@ run_container || { cat "$LOGS/podman-run.log"; abort "podman run"; }
 wait_ready "$NAME" || stop_here
 check_lookup "HTTP lookup $KNOWN_MAC" "http://127.0.0.1:$HTTP_PORT/chilcano/api/manuf/$KNOWN_MAC" '"manuf":"DZS"'
 check_not_root
+# The JVM (PID 1) maps the class data archive made during the build; it silently starts without one that does not fit.
+mapped=$(podman exec "$NAME" grep -c /app/application.jsa /proc/1/maps 2>&1)
+check "the JVM maps the class data archive /app/application.jsa (CDS)" "mappings found: $mapped" [ "$mapped" -gt 0 ]
 check_https "HTTPS lookup $KNOWN_MAC (curl --cacert)"
 FIRST_FINGERPRINT=$FINGERPRINT
 status=$(curl -sS --max-time 10 -o "$LOGS/post.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
