@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A user entry to create or replace. Names are trimmed before they are checked.
+ * A user entry to create or replace. Names are trimmed (see {@link #trimmed}) before they are checked.
  *
  * @param mac the prefix in any notation the lookup accepts, optionally with {@code /N}; without a mask the bits
  * given decide (3 octets: /24, a full address: /48)
@@ -55,8 +55,32 @@ record EntryRequest(
 	}
 
 	EntryRequest {
-		manuf = (manuf != null) ? manuf.strip() : null;
-		manufDesc = (manufDesc != null) ? manufDesc.strip() : null;
+		manuf = trimmed(manuf);
+		manufDesc = trimmed(manufDesc);
+	}
+
+	/**
+	 * Without what shows nothing at either end: white space of every kind (the no-break spaces of pasted web pages
+	 * too, which {@link String#strip()} keeps) and format characters (zero-width space, BOM, direction marks and
+	 * overrides). A name of nothing else comes out empty and is refused as blank.
+	 */
+	private static String trimmed(String name) {
+		if (name == null) {
+			return null;
+		}
+		int start = 0;
+		int end = name.length();
+		while (start < end && showsNothing(name.charAt(start))) {
+			start++;
+		}
+		while (end > start && showsNothing(name.charAt(end - 1))) {
+			end--;
+		}
+		return name.substring(start, end);
+	}
+
+	private static boolean showsNothing(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
 	}
 
 	/** The prefix the body names; call only after validation. */

@@ -19,7 +19,15 @@ final class InputEcho {
 	}
 
 	static String path(String path) {
-		return (path.length() > MAX_LENGTH) ? path.substring(0, MAX_LENGTH) : path;
+		if (path.length() <= MAX_LENGTH) {
+			return path;
+		}
+		int end = MAX_LENGTH;
+		int percent = path.lastIndexOf('%', end - 1);
+		if (percent >= 0 && percent > end - 3) {
+			end = percent; // never cut a %-escape in two: the instance stays a valid URI reference
+		}
+		return path.substring(0, end);
 	}
 
 	static String shorten(String input) {

@@ -128,6 +128,10 @@ class EntryHttpTest extends WritableApiTest {
 			{"mac":"zz","manuf":"A","manuf_desc":"A"}                     | mac
 			{"mac":"0A:33:44","manuf_desc":"A"}                           | manuf
 			{"mac":"0A:33:44","manuf":"   ","manuf_desc":"A"}             | manuf
+			{"mac":"0A:33:44","manuf":"\u00a0","manuf_desc":"A"}          | manuf
+			{"mac":"0A:33:44","manuf":"A","manuf_desc":"\u00a0\u2007\u202f"} | manuf_desc
+			{"mac":"0A:33:44","manuf":"\u200b","manuf_desc":"A"}          | manuf
+			{"mac":"0A:33:44","manuf":"\u202e\ufeff","manuf_desc":"A"}    | manuf
 			{"mac":"0A:33:44","manuf":"A\\u0007B","manuf_desc":"A"}       | manuf
 			{"mac":"0A:33:44","manuf":"A","manuf_desc":"line\\nbreak"}    | manuf_desc
 			{"mac":"0A:33:44","manuf":"A","manuf_desc":"half \\ud83d"}     | manuf_desc
@@ -154,6 +158,12 @@ class EntryHttpTest extends WritableApiTest {
 		assertThat(padded.status()).isEqualTo(201);
 		assertThat(padded.json().get("manuf").asString()).isEqualTo("y".repeat(256));
 		assertThat(padded.json().get("manuf_desc").asString()).isEqualTo("Padded Ltd");
+		// pasted from a web page: no-break spaces and a zero-width space around the name, one inside it stays
+		Response pasted = write("POST", API, entry("0A:44:56", "\\u00a0B\\u00a0", "\\u200bPasted\\u00a0Ltd\\u202f"));
+		assertThat(pasted.status()).isEqualTo(201);
+		assertThat(pasted.json().get("manuf").asString()).isEqualTo("B");
+		assertThat(pasted.json().get("manuf_desc").asString()).isEqualTo("Pasted\u00a0Ltd");
+		assertThat(manufOf("0A:44:56:00:00:01")).isEqualTo("B");
 	}
 
 	@Test

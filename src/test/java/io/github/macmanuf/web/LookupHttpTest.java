@@ -138,6 +138,15 @@ class LookupHttpTest extends HttpServiceTest {
 	}
 
 	@Test
+	void lookupWhenCutFallsInsideAPercentEscapeShouldKeepTheInstanceAValidPath() {
+		String path = "/chilcano/api/manuf/";
+		String as = "A".repeat(InputEcho.MAX_LENGTH - path.length() - 2); // the emoji's first escape straddles the cut
+		Response response = this.api.get(path + as + URLEncoder.encode("\uD83D\uDE00", StandardCharsets.UTF_8));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("instance").asString()).isEqualTo(path + as);
+	}
+
+	@Test
 	void lookupWhenInputHugeShouldNotEchoItWhole() {
 		String huge = "A".repeat(5000);
 		Response response = this.api.get("/chilcano/api/manuf/" + huge);
