@@ -29,6 +29,10 @@ class SourceDownloader {
 
 	static final String USER_AGENT = "mac-manuf/" + version() + " (registry refresh; Java HttpClient)";
 
+	/** The client follows redirects itself; one it hands back is one it would not or could not follow. */
+	private static final String REDIRECTS_NOT_ENDED = " after the redirects were followed: a redirect loop, more than 5"
+			+ " redirects, one without a Location, or one from HTTPS to HTTP (never followed)";
+
 	private final SourceProperties properties;
 
 	private final HttpClient client;
@@ -104,7 +108,8 @@ class SourceDownloader {
 				return new Fetch(true, status, 0, validators.isEmpty() ? previous : validators);
 			}
 			if (status != 200) {
-				throw new SourceException("HTTP " + status + " from " + source.uri().getHost(), status);
+				throw new SourceException("HTTP " + status + " from " + source.uri().getHost()
+						+ (isRedirect(status) ? REDIRECTS_NOT_ENDED : ""), status);
 			}
 			String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
 			if (type.contains("html")) {
@@ -148,6 +153,10 @@ class SourceDownloader {
 	@PreDestroy
 	void stop() {
 		this.stallTimer.shutdownNow();
+	}
+
+	private static boolean isRedirect(int status) {
+		return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 	}
 
 }

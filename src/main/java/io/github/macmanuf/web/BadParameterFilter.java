@@ -33,9 +33,11 @@ class BadParameterFilter extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		if (query != null && !decodes(query)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			// bytes, not the writer: the writer would add a charset that no other problem answer carries
+			byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(BODY);
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -301,6 +301,7 @@ class RefreshHttpTest {
 		SERVER_ERROR("/manuf", UpstreamServer.status(503), "HTTP 503"),
 		NOT_FOUND("/manuf", UpstreamServer.status(404), "HTTP 404"),
 		WKA_UNAVAILABLE("/wka", UpstreamServer.status(503), "HTTP 503"),
+		REDIRECT_LOOP("/manuf", UpstreamServer.redirect("/manuf"), "after the redirects were followed: a redirect loop"),
 		HTML_PAGE("/manuf", UpstreamServer.html("text/html; charset=utf-8"), "HTML"),
 		HTML_AS_TEXT("/manuf", UpstreamServer.html("text/plain"), "HTML"),
 		TRUNCATED("/manuf", UpstreamServer.plain(RegistryFiles.truncated(RegistryFiles.newerManuf("Lima"), 0.6)),

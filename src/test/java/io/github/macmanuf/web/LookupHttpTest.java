@@ -298,7 +298,8 @@ class LookupHttpTest extends HttpServiceTest {
 	void queryStringThatIsNotUtf8ShouldAnswer400Problem() {
 		Response response = this.api.get("/chilcano/api/manuf?q=%FF");
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.contentType()).as("like every other problem answer").isEqualTo("application/problem+json");
+		assertThat(response.json().get("detail").asString()).contains("%-escape");
 	}
 
 }
