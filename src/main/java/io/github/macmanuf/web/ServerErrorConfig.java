@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Problem JSON for what Jetty rejects itself: its error handler and the query-string check; and an unreadable
- * {@code Accept} header disregarded, so that no answer is left without its body.
+ * Problem JSON for what Jetty rejects itself: its error handler and the query-string check; an unreadable
+ * {@code Accept} header disregarded, so that no answer is left without its body; and {@code Connection: close} on an
+ * error answered before the body was read, since Jetty then closes the connection.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerErrorConfig {
@@ -25,6 +26,13 @@ class ServerErrorConfig {
 	FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter() {
 		FilterRegistrationBean<AcceptHeaderFilter> registration = new FilterRegistrationBean<>(
 				new AcceptHeaderFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UnreadBodyFilter> unreadBodyFilter() {
+		FilterRegistrationBean<UnreadBodyFilter> registration = new FilterRegistrationBean<>(new UnreadBodyFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -77,6 +77,32 @@ class KeepAliveHttpTest extends HttpServiceTest {
 	}
 
 	@Test
+	void errorAnsweredBeforeTheBodyArrivedShouldSayTheConnectionCloses() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			// a bulk body declared over the byte limit is refused before any of it is read
+			String request = "POST " + API + "/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: 7000000\r\n\r\n[\"00:50:CA\"";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			String head = readHead(in);
+			assertThat(head).startsWith("HTTP/1.1 413");
+			assertThat(head.toLowerCase(Locale.ROOT)).contains("connection: close");
+			in.readAllBytes(); // ends only when the server closes the connection
+		}
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			String body = "[\"00:50:CA\"]";
+			String request = "POST " + API + "/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: " + body.length() + "\r\n\r\n" + body;
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			String head = readHead(new BufferedInputStream(socket.getInputStream()));
+			assertThat(head).startsWith("HTTP/1.1 200");
+			assertThat(head.toLowerCase(Locale.ROOT)).as("a body read to its end").doesNotContain("connection: close");
+		}
+	}
+
+	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void badHostHeadersShouldAnswer400WithoutAWarningPerRequest(CapturedOutput output) throws IOException {
 		for (String host : new String[] { "Host: a b\r\n", "Host: [zz\r\n", "Host: a\r\nHost: b\r\n" }) {
