@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.macmanuf.store.ImportAttempt;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Which data the service serves: the current import, and when the source last confirmed it.
@@ -22,9 +23,10 @@ import io.github.macmanuf.store.ImportAttempt;
  * {@code null} when it never did (bundled snapshot, kept copy after the database was lost)
  */
 public record DataVersion(@JsonProperty("imported_at") Instant importedAt, String source,
-		@JsonProperty("wka_source") String wkaSource, String sha256, @JsonProperty("header_date") Instant headerDate,
+		@JsonProperty("wka_source") String wkaSource, String sha256,
+		@JsonProperty("header_date") @Schema(types = { "string", "null" }, format = "date-time") Instant headerDate,
 		@JsonProperty("manuf_entries") int manufEntries, @JsonProperty("wka_entries") int wkaEntries,
-		@JsonProperty("verified_at") Instant verifiedAt) {
+		@JsonProperty("verified_at") @Schema(types = { "string", "null" }, format = "date-time") Instant verifiedAt) {
 
 	static DataVersion of(ImportAttempt current, Optional<ImportAttempt> lastVerified) {
 		Instant verified = lastVerified.filter((check) -> current.sha256() != null

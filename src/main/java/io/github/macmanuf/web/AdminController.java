@@ -52,6 +52,9 @@ class AdminController {
 	@ApiResponse(responseCode = "200", description = "Imported, or unchanged (304 or same SHA-256)",
 			content = @Content(schema = @Schema(implementation = RefreshResponse.class),
 					examples = @ExampleObject(value = UNCHANGED)))
+	@ApiResponse(responseCode = "400", description = "force is not exactly true or false",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = OpenApiConfig.PROBLEM), examples = @ExampleObject(value = ApiExamples.FORCE_INVALID)))
 	@ApiResponse(responseCode = "502", description = "The source failed; the served data is unchanged",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = FAILED)))

@@ -66,6 +66,14 @@ final class ApiExamples {
 			100000 addresses (manuf.bulk.max-items); split the list.","instance":"/chilcano/api/manuf/lookup",\
 			"limit":100000}""";
 
+	static final String TOO_SLOW = """
+			{"type":"about:blank","title":"Request Timeout","status":408,"detail":"A bulk lookup body must arrive \
+			within 60 s (manuf.bulk.max-body-time); this one came too slowly.","instance":"/chilcano/api/manuf/lookup"}""";
+
+	static final String FORCE_INVALID = """
+			{"type":"about:blank","title":"Invalid request","status":400,"detail":"force: must be true or false",\
+			"instance":"/chilcano/api/admin/refresh","errors":[{"field":"force","message":"must be true or false"}]}""";
+
 	static final String SEARCH = """
 			{"q":"cisco","source":null,"page":0,"size":2,"total":1252,"total_pages":626,"items":[{"mac":"00:00:0C",\
 			"manuf":"Cisco","manuf_desc":"Cisco Systems, Inc","prefix_bits":24,"comment":null,"source":"manuf"},\

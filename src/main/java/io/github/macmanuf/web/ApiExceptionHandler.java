@@ -152,7 +152,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "The request was rejected before it "
 				+ "reached the API: its URL holds what no API path has (an empty, . or .. segment, a ;, an encoded "
-				+ "slash, backslash or line break, or a broken %-escape).",
+				+ "slash, backslash, percent sign or line break, or a broken %-escape).",
 				request);
 		problem.setProperty("error", "The request is malformed");
 		return problem;

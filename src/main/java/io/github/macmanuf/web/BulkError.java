@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param error why there is no answer
  * @param status 400 for a malformed item, 404 for one no registry entry contains
  */
-@Schema(description = "A bulk item without an answer", example = ApiExamples.BULK_ERROR)
-record BulkError(String address, String error, @Schema(allowableValues = { "400", "404" }) int status) {
+@Schema(description = "A bulk item without an answer", example = ApiExamples.BULK_ERROR,
+		requiredProperties = { "address", "error", "status" })
+record BulkError(String address, String error,
+		@Schema(description = "400 (malformed) or 404 (not registered)", example = "404") int status) {
 }

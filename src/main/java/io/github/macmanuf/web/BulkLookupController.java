@@ -85,6 +85,10 @@ class BulkLookupController {
 			+ "or a body over " + BulkRequestReader.BYTES_PER_ITEM + " bytes per address allowed",
 			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
 					examples = @ExampleObject(value = ApiExamples.TOO_MANY)))
+	@ApiResponse(responseCode = "408", description = "The body stopped arriving, or took longer than "
+			+ "manuf.bulk.max-body-time (default 60 s)",
+			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
+					examples = @ExampleObject(value = ApiExamples.TOO_SLOW)))
 	List<Object> lookupAll(HttpServletRequest request) throws IOException {
 		if (!this.running.tryAcquire()) {
 			throw new BulkBusyException();

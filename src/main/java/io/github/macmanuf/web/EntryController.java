@@ -83,20 +83,21 @@ class EntryController {
 		return answer(this.writer.update(request.toEntry(request.prefix())));
 	}
 
-	@PutMapping(path = "/{prefix}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping(path = "/{mac}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceEntryAt", summary = "Replace the user entry at a prefix",
 			description = "The body's mac may be left out; when given it must name the same prefix and mask.")
 	@EntryResponses
-	LookupResponse replaceAt(@Parameter(description = PREFIX_DOC, example = "70B3D5123") @PathVariable String prefix,
+	LookupResponse replaceAt(
+			@Parameter(description = PREFIX_DOC, example = "70B3D5123") @PathVariable("mac") String prefix,
 			@Valid @RequestBody EntryRequest request) {
 		return answer(this.writer.update(request.toEntry(samePrefix(MacAddress.parsePrefix(prefix), request))));
 	}
 
-	@PutMapping(path = "/{prefix}/{mask}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping(path = "/{mac}/{mask}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceEntryAtMask", summary = "Replace the user entry at a prefix and mask",
 			description = "The body's mac may be left out; when given it must name the same prefix and mask.")
 	@EntryResponses
-	LookupResponse replaceAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable String prefix,
+	LookupResponse replaceAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable("mac") String prefix,
 			@Parameter(description = "Mask length, 1 to 48", example = "36",
 					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask,
 			@Valid @RequestBody EntryRequest request) {
@@ -104,20 +105,21 @@ class EntryController {
 		return answer(this.writer.update(request.toEntry(samePrefix(path, request))));
 	}
 
-	@DeleteMapping("/{prefix}")
+	@DeleteMapping("/{mac}")
 	@Operation(operationId = "deleteEntry", summary = "Delete the user entry at a prefix",
 			description = "The imported entry it overrode, if any, is served again at once.")
 	@DeleteResponses
-	ResponseEntity<Void> delete(@Parameter(description = PREFIX_DOC, example = "70B3D5123") @PathVariable String prefix) {
+	ResponseEntity<Void> delete(
+			@Parameter(description = PREFIX_DOC, example = "70B3D5123") @PathVariable("mac") String prefix) {
 		this.writer.delete(MacAddress.parsePrefix(prefix));
 		return ResponseEntity.noContent().build();
 	}
 
-	@DeleteMapping("/{prefix}/{mask}")
+	@DeleteMapping("/{mac}/{mask}")
 	@Operation(operationId = "deleteEntryAtMask", summary = "Delete the user entry at a prefix and mask",
 			description = "The imported entry it overrode, if any, is served again at once.")
 	@DeleteResponses
-	ResponseEntity<Void> deleteAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable String prefix,
+	ResponseEntity<Void> deleteAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable("mac") String prefix,
 			@Parameter(description = "Mask length, 1 to 48", example = "36",
 					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask) {
 		this.writer.delete(MacAddress.parsePrefix(prefix + "/" + mask));

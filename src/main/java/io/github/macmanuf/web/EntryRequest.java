@@ -40,7 +40,7 @@ record EntryRequest(
 
 	static final String MAC_DOC = "Prefix in any accepted notation, optionally with /N (1-48); without a mask the "
 			+ "bits given decide: 70:B3:D5 is /24, 70B3D5123 is /36, a full address /48. Required, except in "
-			+ "PUT /chilcano/api/manuf/{prefix}, where it may be left out and otherwise must name the URL's prefix.";
+			+ "PUT /chilcano/api/manuf/{mac}, where it may be left out and otherwise must name the URL's prefix.";
 
 	static final String NAME_SIZE = "must be 1 to 256 characters after trimming";
 

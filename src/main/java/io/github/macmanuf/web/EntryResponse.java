@@ -2,6 +2,7 @@ package io.github.macmanuf.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.macmanuf.registry.ManufEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A registry entry as listed by a search.
@@ -13,8 +14,9 @@ import io.github.macmanuf.registry.ManufEntry;
  * @param comment the registry line's trailing comment, or {@code null}
  * @param source {@code manuf}, {@code wka} or {@code user}
  */
+@Schema(requiredProperties = { "mac", "manuf", "manuf_desc", "prefix_bits", "comment", "source" })
 record EntryResponse(String mac, String manuf, @JsonProperty("manuf_desc") String manufDesc,
-		@JsonProperty("prefix_bits") int prefixBits, String comment, String source) {
+		@JsonProperty("prefix_bits") int prefixBits, @Schema(types = { "string", "null" }) String comment, String source) {
 
 	static EntryResponse of(ManufEntry entry) {
 		return new EntryResponse(entry.prefix().toString(), entry.shortName(), entry.description(),

@@ -3,6 +3,7 @@ package io.github.macmanuf.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.macmanuf.mac.MacAddress;
 import io.github.macmanuf.registry.ManufEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The answer to a lookup, with the seed service's keys ({@code mac}, {@code manuf}, {@code manuf_desc}) first.
@@ -18,8 +19,10 @@ import io.github.macmanuf.registry.ManufEntry;
  * @param broadcast the address is FF:FF:FF:FF:FF:FF
  * @param source where the entry comes from: {@code manuf}, {@code wka} or {@code user}
  */
+@Schema(requiredProperties = { "mac", "manuf", "manuf_desc", "address", "prefix_bits", "comment",
+		"locally_administered", "multicast", "broadcast", "source" })
 public record LookupResponse(String mac, String manuf, @JsonProperty("manuf_desc") String manufDesc, String address,
-		@JsonProperty("prefix_bits") int prefixBits, String comment,
+		@JsonProperty("prefix_bits") int prefixBits, @Schema(types = { "string", "null" }) String comment,
 		@JsonProperty("locally_administered") boolean locallyAdministered, boolean multicast, boolean broadcast,
 		String source) {
 

@@ -19,16 +19,28 @@ import org.springframework.http.MediaType;
  */
 class ProblemJsonErrorHandler extends ErrorHandler {
 
+	/** Every method gets the body: Jetty's default writes one only for GET, POST and HEAD (a PUT got an empty 400). */
+	@Override
+	public boolean errorPageForMethod(String method) {
+		return true;
+	}
+
 	@Override
 	protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
 			Callback callback) {
+		write(response, status, callback);
+	}
+
+	/** Writes the problem answer for {@code status}: never the exception, its message or a stack trace. */
+	static void write(Response response, int status, Callback callback) {
 		// Jetty answers 505 to any request line it cannot read ("FOO BAR", no version): bad input is a 4xx here
 		int code = (status == 505) ? 400 : status;
 		response.setStatus(code);
 		HttpStatus known = HttpStatus.resolve(code);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
+		String error = (code >= 500) ? "The request failed" : "The request is malformed";
 		byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
-				+ detail(code) + "\",\"error\":\"The request is malformed\"}")
+				+ detail(code) + "\",\"error\":\"" + error + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -42,10 +54,11 @@ class ProblemJsonErrorHandler extends ErrorHandler {
 	private static String detail(int status) {
 		return switch (status) {
 			case 400 -> "The request was rejected before it reached the API: an empty path segment (//), a broken "
-					+ "%-escape, an encoded control character, slash or backslash in the path, or a request line or "
-					+ "header that is not HTTP/1.1 or HTTP/1.0.";
+					+ "%-escape, an encoded control character, slash, backslash or percent sign (%25) in the path, or a "
+					+ "request line or header that is not HTTP/1.1 or HTTP/1.0.";
 			case 414, 431 -> "The request line or its headers are over the 8 KB limit.";
 			case 426 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
+			case 500 -> "The server could not answer this request.";
 			default -> "The request was rejected before it reached the API.";
 		};
 	}

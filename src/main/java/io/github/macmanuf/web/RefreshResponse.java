@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.macmanuf.store.ImportAttempt;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The outcome of a refresh, as {@code POST /chilcano/api/admin/refresh} reports it.
@@ -20,9 +21,14 @@ import io.github.macmanuf.store.ImportAttempt;
  * @param at when the refresh finished
  * @param durationMs how long it took
  */
+@Schema(requiredProperties = { "outcome", "manuf_entries", "wka_entries", "sha256", "error", "http_status", "bytes",
+		"header_date", "source", "at", "duration_ms" })
 record RefreshResponse(String outcome, @JsonProperty("manuf_entries") int manufEntries,
-		@JsonProperty("wka_entries") int wkaEntries, String sha256, String error,
-		@JsonProperty("http_status") Integer httpStatus, long bytes, @JsonProperty("header_date") Instant headerDate,
+		@JsonProperty("wka_entries") int wkaEntries, @Schema(types = { "string", "null" }) String sha256,
+		@Schema(types = { "string", "null" }) String error,
+		@JsonProperty("http_status") @Schema(types = { "integer", "null" }, format = "int32") Integer httpStatus,
+		long bytes,
+		@JsonProperty("header_date") @Schema(types = { "string", "null" }, format = "date-time") Instant headerDate,
 		String source, Instant at, @JsonProperty("duration_ms") long durationMs) {
 
 	static RefreshResponse of(ImportAttempt attempt) {

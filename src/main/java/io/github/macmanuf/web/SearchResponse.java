@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.macmanuf.registry.SearchPage;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One page of a vendor search.
@@ -16,7 +17,9 @@ import io.github.macmanuf.registry.SearchPage;
  * @param totalPages how many pages of {@code size} that makes
  * @param items the entries on this page, sorted by prefix
  */
-record SearchResponse(String q, String source, int page, int size, int total,
+@Schema(requiredProperties = { "q", "source", "page", "size", "total", "total_pages", "items" })
+record SearchResponse(@Schema(types = { "string", "null" }) String q,
+		@Schema(types = { "string", "null" }) String source, int page, int size, int total,
 		@JsonProperty("total_pages") int totalPages, List<EntryResponse> items) {
 
 	static SearchResponse of(String q, String source, SearchPage page) {

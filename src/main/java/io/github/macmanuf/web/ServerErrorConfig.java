@@ -1,5 +1,9 @@
 package io.github.macmanuf.web;
 
+import org.eclipse.jetty.ee11.servlet.ErrorPageErrorHandler;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -37,9 +41,26 @@ class ServerErrorConfig {
 		return registration;
 	}
 
+	/**
+	 * Problem JSON for what Jetty rejects before the application, and for an exception that escapes both the request
+	 * and its {@code /error} dispatch (Jetty's own page showed the exception and its stack trace).
+	 */
 	@Bean
 	WebServerFactoryCustomizer<JettyServletWebServerFactory> problemJsonErrorHandler() {
-		return (factory) -> factory.addServerCustomizers((server) -> server.setErrorHandler(new ProblemJsonErrorHandler()));
+		return (factory) -> factory.addServerCustomizers((server) -> {
+			server.setErrorHandler(new ProblemJsonErrorHandler());
+			// the servlet context sets its error handler while it starts: replace it once the server has started
+			server.addEventListener(new LifeCycle.Listener() {
+				@Override
+				public void lifeCycleStarted(LifeCycle event) {
+					for (ServletContextHandler context : server.getDescendants(ServletContextHandler.class)) {
+						if (context.getErrorHandler() instanceof ErrorPageErrorHandler pages) {
+							context.setErrorHandler(new ProblemJsonErrorPageHandler(pages.getErrorPages()));
+						}
+					}
+				}
+			});
+		});
 	}
 
 }

@@ -50,7 +50,7 @@ class OpenApiContractTest extends WritableApiTest {
 		Map<String, Map<String, Map<String, Object>>> paths = paths();
 		Map<String, Set<String>> expected = Map.ofEntries(Map.entry("lookup", Set.of("200", "400", "404", "503")),
 				Map.entry("lookupPrefix", Set.of("200", "400", "404", "503")),
-				Map.entry("lookupAll", Set.of("200", "400", "413", "415", "503")),
+				Map.entry("lookupAll", Set.of("200", "400", "408", "413", "415", "503")),
 				Map.entry("search", Set.of("200", "400", "503")), Map.entry("meta", Set.of("200", "503")),
 				Map.entry("createEntry", Set.of("201", "400", "401", "403", "409", "415", "503")),
 				Map.entry("replaceEntry", Set.of("200", "400", "401", "403", "404", "415", "503")),
@@ -58,7 +58,7 @@ class OpenApiContractTest extends WritableApiTest {
 				Map.entry("replaceEntryAtMask", Set.of("200", "400", "401", "403", "404", "415", "503")),
 				Map.entry("deleteEntry", Set.of("204", "400", "401", "403", "404", "503")),
 				Map.entry("deleteEntryAtMask", Set.of("204", "400", "401", "403", "404", "503")),
-				Map.entry("refresh", Set.of("200", "401", "403", "502", "503")));
+				Map.entry("refresh", Set.of("200", "400", "401", "403", "502", "503")));
 		List<String> seen = new ArrayList<>();
 		paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
 			String id = (String) operation.get("operationId");

@@ -27,7 +27,7 @@ class SwaggerUiBrowserTest extends WritableApiTest {
 			List<String> listed = browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
 				.map((path) -> path.getAttribute("data-path")).toList();
 			assertThat(listed).contains("/chilcano/api/manuf/{mac}", "/chilcano/api/manuf/lookup",
-					"/chilcano/api/manuf", "/chilcano/api/manuf/{prefix}", "/chilcano/api/manuf/{prefix}/{mask}",
+					"/chilcano/api/manuf", "/chilcano/api/manuf/{mac}/{mask}",
 					"/chilcano/api/manuf/meta");
 			assertThat(browser.findElements(By.cssSelector(".btn.authorize"))).as("Authorize button").isNotEmpty();
 
