@@ -1,8 +1,5 @@
 package io.github.macmanuf.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -21,14 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class StorageConfig {
 
 	@Bean
-	DataSource dataSource(ManufProperties properties) {
-		Path dir = properties.dataDir().toAbsolutePath().normalize();
-		try {
-			Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot create the data folder " + dir, ex);
-		}
+	DataSource dataSource(DataFolder folder) {
+		Path dir = folder.path();
 		var dataSource = new HikariDataSource();
 		dataSource.setPoolName("sqlite");
 		dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve("manuf.db")

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import io.github.macmanuf.config.ManufProperties;
+import io.github.macmanuf.config.DataFolder;
 
 import org.springframework.stereotype.Component;
 
@@ -27,8 +27,8 @@ class DownloadFolder {
 
 	private final Path dir;
 
-	DownloadFolder(ManufProperties properties) {
-		this.dir = properties.dataDir().toAbsolutePath().normalize().resolve("downloads");
+	DownloadFolder(DataFolder folder) {
+		this.dir = folder.path().resolve("downloads");
 	}
 
 	/** The kept copy of {@code name}, which may not exist. */

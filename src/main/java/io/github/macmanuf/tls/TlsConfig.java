@@ -2,7 +2,7 @@ package io.github.macmanuf.tls;
 
 import java.time.Clock;
 
-import io.github.macmanuf.config.ManufProperties;
+import io.github.macmanuf.config.DataFolder;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
@@ -19,11 +19,11 @@ import org.springframework.context.annotation.Configuration;
 class TlsConfig {
 
 	@Bean
-	SslBundleRegistrar generatedKeyStoreBundle(TlsProperties tls, ManufProperties manuf, Clock clock) {
+	SslBundleRegistrar generatedKeyStoreBundle(TlsProperties tls, DataFolder folder, Clock clock) {
 		return (registry) -> {
 			if (tls.generated()) {
 				registry.registerBundle(TlsProperties.GENERATED_BUNDLE,
-						new GeneratedKeyStore(manuf.dataDir(), tls, clock).loadOrCreate().toBundle());
+						new GeneratedKeyStore(folder.path(), tls, clock).loadOrCreate().toBundle());
 			}
 		};
 	}
