@@ -1,7 +1,11 @@
 package io.github.macmanuf.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
 
 import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.WritableApiTest;
@@ -169,6 +173,28 @@ class BulkLookupHttpTest extends WritableApiTest {
 		assertThat(this.api.send("POST", LOOKUP, "application/json", "[]").json()).isEmpty();
 		assertThat(this.api.send("POST", LOOKUP, "text/plain", "\n\n").json()).isEmpty();
 		assertThat(this.api.send("POST", LOOKUP, "text/csv", "00:50:CA").status()).isEqualTo(415);
+	}
+
+	@Test
+	void compressedBodyShouldAnswer415AskingForIdentity() throws IOException {
+		ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+		try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+			gzip.write("00:50:CA:FE:CA:FE\n".getBytes(StandardCharsets.US_ASCII));
+		}
+		for (String encoding : new String[] { "gzip", "deflate", "br" }) {
+			Response bulk = this.api.sendBytes("POST", LOOKUP, "text/plain", gzipped.toByteArray(), "Content-Encoding",
+					encoding);
+			assertThat(bulk.status()).as(encoding).isEqualTo(415);
+			assertThat(bulk.contentType()).isEqualTo("application/problem+json");
+			assertThat(bulk.header("Accept-Encoding")).isEqualTo("identity");
+			assertThat(bulk.json().get("title").asString()).isEqualTo("Unsupported Content-Encoding");
+		}
+		Response write = this.api.sendBytes("POST", API, "application/json", gzipped.toByteArray(),
+				"Content-Encoding", "gzip", "Authorization", "Bearer " + TOKEN);
+		assertThat(write.status()).isEqualTo(415);
+		Response identity = this.api.sendBytes("POST", LOOKUP, "text/plain",
+				"00:50:CA:FE:CA:FE\n".getBytes(StandardCharsets.US_ASCII), "Content-Encoding", "identity");
+		assertThat(identity.json().get(0).get("manuf").asString()).isEqualTo("DZS");
 	}
 
 	private static void assertError(JsonNode item, String address, String error, int status) {
