@@ -1,6 +1,7 @@
 package io.github.macmanuf.tls;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -9,7 +10,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * With {@code manuf.tls.http=redirect}: answers every plain-HTTP request with a 307 to the same path and query on
- * the HTTPS connector (307 keeps the method and body, and is not cached, so switching the setting off works).
+ * the HTTPS connector (307 keeps the method and body, and is not cached, so switching the setting off works);
+ * {@code OPTIONS *} and {@code CONNECT} are answered as on any connector.
  */
 class HttpsRedirectHandler extends Handler.Wrapper {
 
@@ -19,7 +21,9 @@ class HttpsRedirectHandler extends Handler.Wrapper {
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
-		if (request.isSecure()) {
+		// OPTIONS * and CONNECT name no path to redirect to: they get their usual answers (404, 405)
+		if (request.isSecure() || !request.getHttpURI().getPath().startsWith("/")
+				|| HttpMethod.CONNECT.is(request.getMethod())) {
 			return super.handle(request, response, callback);
 		}
 		int httpsPort = HttpsPortListener.httpsPort(getServer()).orElse(-1);

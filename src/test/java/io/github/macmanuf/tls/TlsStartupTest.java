@@ -1,6 +1,11 @@
 package io.github.macmanuf.tls;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -87,6 +92,11 @@ class TlsStartupTest {
 			Response redirect = HttpApi.local(port(context, "local.server.port")).get(LOOKUP + "?x=1");
 			assertThat(redirect.status()).isEqualTo(307);
 			assertThat(redirect.header("Location")).isEqualTo("https://localhost:" + httpsPort + LOOKUP + "?x=1");
+			assertThat(rawStatusLine(port(context, "local.server.port"), "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n"))
+				.as("no path to redirect to").startsWith("HTTP/1.1 404");
+			assertThat(rawStatusLine(port(context, "local.server.port"),
+					"CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n"))
+				.startsWith("HTTP/1.1 405");
 			URI target = URI.create(redirect.header("Location"));
 			Response followed = HttpApi.secure(target.getPort(), Certificates.trusting(user))
 				.get(target.getRawPath() + "?" + target.getRawQuery());
@@ -127,6 +137,16 @@ class TlsStartupTest {
 	private static List<Connector> connectors(ConfigurableApplicationContext context) {
 		var server = (JettyWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
 		return List.of(server.getServer().getConnectors());
+	}
+
+	/** The status line of the answer to a request sent as raw bytes (the JDK client sends neither of these). */
+	private static String rawStatusLine(int port, String request) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+				.readLine();
+		}
 	}
 
 }
