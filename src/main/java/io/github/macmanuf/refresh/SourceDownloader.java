@@ -142,7 +142,10 @@ class SourceDownloader {
 	}
 
 	private String tooLarge() {
-		return "larger than the " + this.properties.maxSize() + " limit (manuf.source.max-size)";
+		long bytes = this.properties.maxSize().toBytes();
+		String limit = (bytes % (1 << 20) == 0) ? (bytes >> 20) + " MB"
+				: (bytes % 1024 == 0) ? (bytes >> 10) + " KB" : bytes + " bytes";
+		return "larger than the " + limit + " limit (manuf.source.max-size)";
 	}
 
 	private static String version() {

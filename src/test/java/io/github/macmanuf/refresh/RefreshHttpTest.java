@@ -312,7 +312,7 @@ class RefreshHttpTest {
 				"corrupt"),
 		STALLED("/manuf", UpstreamServer.stall(RegistryFiles.newerManuf("November"), Duration.ofSeconds(4)),
 				"stalled"),
-		TOO_LARGE("/manuf", UpstreamServer.plain(new byte[5 * 1024 * 1024]), "limit");
+		TOO_LARGE("/manuf", UpstreamServer.plain(new byte[5 * 1024 * 1024]), "larger than the 4 MB limit");
 
 		final String path;
 
