@@ -156,6 +156,15 @@ status=$(curl -sS --max-time 10 -o "$LOGS/post.json" -w '%{http_code}' -X POST -
 check "POST user entry $USER_PREFIX with the token: 201" "status $status: $(head -c 300 "$LOGS/post.json" 2>/dev/null)" \
 	[ "$status" = 201 ]
 check_lookup "lookup of the user entry $USER_MAC" "http://127.0.0.1:$HTTP_PORT/chilcano/api/manuf/$USER_MAC" '"manuf":"CtrTest"'
+# A second container on the volume in use must not start: two services on one folder drift apart.
+second=$(timeout 120 podman run --rm -v "$VOLUME:/data" "$IMAGE" 2>&1)
+code=$?
+if [ "$code" -ne 0 ] && [ "$code" -ne 124 ] && [[ $second == *"in use by another mac-manuf process"* ]]; then
+	pass "a second container on the volume in use stops at startup (exit code $code)"
+else
+	fail "a second container on the volume in use stops at startup" "exit code $code; last lines: $(tail -5 <<<"$second")"
+fi
+check_lookup "the first container still serves" "http://127.0.0.1:$HTTP_PORT/chilcano/api/manuf/$USER_MAC" '"manuf":"CtrTest"'
 
 # 4. A new container on the same volume: the data folder, not the container, holds the state.
 podman stop -t 30 "$NAME" >/dev/null 2>&1
