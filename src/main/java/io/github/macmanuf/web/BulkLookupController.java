@@ -22,9 +22,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Looks up many addresses in one request, in order; a bad item gets an error object, never fails the batch. */
@@ -53,10 +53,11 @@ class BulkLookupController {
 	}
 
 	/**
-	 * {@code GET} (and {@code HEAD}) on the bulk path: a wrong method, 405 with {@code Allow: POST}. Without this
-	 * the single lookup would take it and answer that the address "lookup" is malformed.
+	 * {@code GET} (and {@code HEAD}), {@code PUT} and {@code DELETE} on the bulk path: a wrong method, 405 with
+	 * {@code Allow: POST}. Without this the single lookup or the entry writes would take it and answer that the
+	 * address "lookup" is malformed.
 	 */
-	@GetMapping("/lookup")
+	@RequestMapping(path = "/lookup", method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.DELETE })
 	@Hidden
 	void lookupAllWithWrongMethod(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
 		throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("POST"));

@@ -1,9 +1,12 @@
 package io.github.macmanuf.web;
 
+import java.util.List;
+
 import io.github.macmanuf.config.OpenApiConfig;
 import io.github.macmanuf.refresh.RefreshStatus;
 import io.github.macmanuf.registry.RegistryService;
 import io.github.macmanuf.store.RegistryStore;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,14 +14,17 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,6 +71,13 @@ class SearchController {
 			@Min(value = 1, message = "must be 1 to " + MAX_PAGE_SIZE)
 			@Max(value = MAX_PAGE_SIZE, message = "must be 1 to " + MAX_PAGE_SIZE) int size) {
 		return SearchResponse.of(q, source, this.registry.search(q, source, page, size));
+	}
+
+	/** {@code PUT} and {@code DELETE} on the meta path: 405 with {@code Allow: GET, HEAD}, not an entry write for "meta". */
+	@RequestMapping(path = "/meta", method = { RequestMethod.PUT, RequestMethod.DELETE })
+	@Hidden
+	void metaWithWrongMethod(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+		throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("GET", "HEAD"));
 	}
 
 	@GetMapping("/meta")

@@ -158,6 +158,20 @@ class BulkLookupHttpTest extends WritableApiTest {
 	}
 
 	@Test
+	void putOrDeleteOnTheBulkOrMetaPathShouldAnswer405NotAnEntryWrite() {
+		for (String method : new String[] { "PUT", "DELETE" }) {
+			Response lookup = write(method, LOOKUP, method.equals("PUT") ? entry("0A:5D:01", "a", "b") : null);
+			assertThat(lookup.status()).as(method).isEqualTo(405);
+			assertThat(lookup.header("Allow")).isEqualTo("POST");
+			assertThat(lookup.body()).doesNotContain("malformed");
+			Response meta = write(method, API + "/meta", method.equals("PUT") ? entry("0A:5D:01", "a", "b") : null);
+			assertThat(meta.status()).as(method).isEqualTo(405);
+			assertThat(meta.header("Allow")).isEqualTo("GET, HEAD");
+			assertThat(meta.contentType()).startsWith("application/problem+json");
+		}
+	}
+
+	@Test
 	void lookupAllWhenNoContentTypeShouldSayWhichToSend() {
 		Response response = this.api.send("POST", LOOKUP, null, "00:50:CA");
 		assertThat(response.status()).isEqualTo(415);
