@@ -6,7 +6,6 @@ import io.github.macmanuf.registry.ManufEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * A user entry to create or replace. Names are trimmed (see {@link #trimmed}) before they are checked.
@@ -24,17 +23,18 @@ record EntryRequest(
 		@MacPrefix
 		String mac,
 
-		@Schema(description = "Short name; trimmed, 1 to 256 characters, no control characters", example = "Acme")
+		@Schema(description = "Short name; trimmed, 1 to 256 characters, no control characters", example = "Acme",
+				minLength = 1, maxLength = 256, pattern = NO_CONTROL)
 		@NotNull(message = "is required")
-		@Size(min = 1, max = 256, message = NAME_SIZE)
+		@Pattern(regexp = NAME_LENGTH, message = NAME_SIZE)
 		@Pattern(regexp = NO_CONTROL, message = NO_CONTROL_MESSAGE)
 		String manuf,
 
 		@Schema(description = "Full organisation name; trimmed, 1 to 256 characters, no control characters",
-				example = "Acme Sensors Ltd")
+				example = "Acme Sensors Ltd", minLength = 1, maxLength = 256, pattern = NO_CONTROL)
 		@JsonProperty("manuf_desc")
 		@NotNull(message = "is required")
-		@Size(min = 1, max = 256, message = NAME_SIZE)
+		@Pattern(regexp = NAME_LENGTH, message = NAME_SIZE)
 		@Pattern(regexp = NO_CONTROL, message = NO_CONTROL_MESSAGE)
 		String manufDesc) {
 
@@ -43,6 +43,9 @@ record EntryRequest(
 			+ "PUT /chilcano/api/manuf/{mac}, where it may be left out and otherwise must name the URL's prefix.";
 
 	static final String NAME_SIZE = "must be 1 to 256 characters after trimming";
+
+	// characters as JSON Schema's maxLength counts them (code points: an emoji is one), not Java's UTF-16 units
+	static final String NAME_LENGTH = "(?s).{1,256}";
 
 	// Cs: a lone half of a surrogate pair, which SQLite would store as "?" (a paired emoji is fine)
 	static final String NO_CONTROL = "[^\\p{Cc}\\p{Cs}]*";

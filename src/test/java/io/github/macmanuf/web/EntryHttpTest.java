@@ -154,6 +154,11 @@ class EntryHttpTest extends WritableApiTest {
 	void createWhenNamesTooLongShouldAnswer400AndWhenPaddedShouldTrim() {
 		String longName = "x".repeat(257);
 		assertThat(write("POST", API, entry("0A:44:55", longName, "A")).status()).isEqualTo(400);
+		// 256 characters, as the contract's maxLength counts them, even where Java needs two units for one
+		Response emoji = write("POST", API, entry("0A:44:57", "\uD83D\uDE00".repeat(256), "Emoji Ltd"));
+		assertThat(emoji.status()).isEqualTo(201);
+		assertThat(emoji.json().get("manuf").asString()).hasSize(512);
+		assertThat(write("POST", API, entry("0A:44:58", "\uD83D\uDE00".repeat(257), "E")).status()).isEqualTo(400);
 		Response padded = write("POST", API, entry("0A:44:55", "  " + "y".repeat(256) + "  ", " Padded Ltd\\t"));
 		assertThat(padded.status()).isEqualTo(201);
 		assertThat(padded.json().get("manuf").asString()).isEqualTo("y".repeat(256));
