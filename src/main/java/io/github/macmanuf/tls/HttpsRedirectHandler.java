@@ -11,7 +11,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * With {@code manuf.tls.http=redirect}: answers every plain-HTTP request with a 307 to the same path and query on
  * the HTTPS connector (307 keeps the method and body, and is not cached, so switching the setting off works);
- * {@code OPTIONS *} and {@code CONNECT} are answered as on any connector.
+ * {@code OPTIONS *}, {@code CONNECT} and {@code TRACE} are answered as on any connector.
  */
 class HttpsRedirectHandler extends Handler.Wrapper {
 
@@ -21,9 +21,10 @@ class HttpsRedirectHandler extends Handler.Wrapper {
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
-		// OPTIONS * and CONNECT name no path to redirect to: they get their usual answers (404, 405)
-		if (request.isSecure() || !request.getHttpURI().getPath().startsWith("/")
-				|| HttpMethod.CONNECT.is(request.getMethod())) {
+		// The connection, not the request line: Request.isSecure() also believes "GET https://host/… HTTP/1.1" sent
+		// in plain text. OPTIONS *, CONNECT and TRACE get their usual answers (404, 405, 405), not a redirect.
+		if (request.getConnectionMetaData().isSecure() || !request.getHttpURI().getPath().startsWith("/")
+				|| HttpMethod.CONNECT.is(request.getMethod()) || HttpMethod.TRACE.is(request.getMethod())) {
 			return super.handle(request, response, callback);
 		}
 		int httpsPort = HttpsPortListener.httpsPort(getServer()).orElse(-1);

@@ -97,6 +97,9 @@ class TlsStartupTest {
 			assertThat(rawStatusLine(port(context, "local.server.port"),
 					"CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n"))
 				.startsWith("HTTP/1.1 405");
+			assertThat(rawStatusLine(port(context, "local.server.port"),
+					"GET https://localhost" + LOOKUP + " HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+				.as("an https request line sent in plain text is still plain text").startsWith("HTTP/1.1 307");
 			URI target = URI.create(redirect.header("Location"));
 			Response followed = HttpApi.secure(target.getPort(), Certificates.trusting(user))
 				.get(target.getRawPath() + "?" + target.getRawQuery());

@@ -206,6 +206,9 @@ class BulkLookupHttpTest extends WritableApiTest {
 		Response write = this.api.sendBytes("POST", API, "application/json", gzipped.toByteArray(),
 				"Content-Encoding", "gzip", "Authorization", "Bearer " + TOKEN);
 		assertThat(write.status()).isEqualTo(415);
+		Response repeated = this.api.sendBytes("POST", LOOKUP, "text/plain", gzipped.toByteArray(), "Content-Encoding",
+				"identity", "Content-Encoding", "gzip");
+		assertThat(repeated.status()).as("any header that names a coding").isEqualTo(415);
 		Response identity = this.api.sendBytes("POST", LOOKUP, "text/plain",
 				"00:50:CA:FE:CA:FE\n".getBytes(StandardCharsets.US_ASCII), "Content-Encoding", "identity");
 		assertThat(identity.json().get(0).get("manuf").asString()).isEqualTo("DZS");

@@ -102,6 +102,20 @@ class KeepAliveHttpTest extends HttpServiceTest {
 	}
 
 	@Test
+	void transferCodingOtherThanChunkedShouldAnswer415() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			String body = "00:50:CA:FE:CA:FE\n"; // named gzip, as a client would that compresses it
+			String request = "POST " + API + "/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+					+ "Transfer-Encoding: gzip, chunked\r\n\r\n" + Integer.toHexString(body.length()) + "\r\n" + body
+					+ "\r\n0\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			String head = readHead(new BufferedInputStream(socket.getInputStream()));
+			assertThat(head).startsWith("HTTP/1.1 415").contains("Accept-Encoding: identity");
+		}
+	}
+
+	@Test
 	void errorAnsweredBeforeTheBodyArrivedShouldSayTheConnectionCloses() throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
