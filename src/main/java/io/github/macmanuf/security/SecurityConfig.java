@@ -12,7 +12,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -56,6 +58,18 @@ class SecurityConfig {
 				.opaqueToken((token) -> token.introspector(new StaticTokenIntrospector(properties.apiToken()))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's strict firewall, with header values as HTTP allows them: any byte but a control character
+	 * (RFC 9110 obs-text included). Its default read the UTF-8 bytes 0x80-0x9F of a {@code User-Agent: test —} or a
+	 * {@code €} as control characters and refused every such request, health probes too.
+	 */
+	@Bean
+	HttpFirewall firewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderValues((value) -> value.chars().noneMatch((c) -> (c < 0x20 && c != '\t') || c == 0x7F));
+		return firewall;
 	}
 
 	/** Requests the firewall refuses (encoded line breaks, {@code ..}) answer problem JSON like the rest. */

@@ -102,6 +102,28 @@ class KeepAliveHttpTest extends HttpServiceTest {
 	}
 
 	@Test
+	void headerWithUtf8TextShouldNotBlockTheRequest() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			// the UTF-8 bytes of an em dash and a euro sign lie in 0x80-0x9F, which the firewall read as controls
+			byte[] request = ("GET " + API + "/00:50:CA HTTP/1.1\r\nHost: localhost\r\nUser-Agent: probe \u2014 \u20ac\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8);
+			socket.getOutputStream().write(request);
+			assertThat(readHead(new BufferedInputStream(socket.getInputStream()))).startsWith("HTTP/1.1 200");
+		}
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			byte[] request = ("GET " + API + "/00:50:CA HTTP/1.1\r\nHost: localhost\r\nX-Probe: a\u0001b\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8);
+			socket.getOutputStream().write(request);
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			String head = readHead(in);
+			assertThat(head).as("a real control character is still refused").startsWith("HTTP/1.1 400");
+			assertThat(new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8)).contains("\"status\":400");
+		}
+	}
+
+	@Test
 	void transferCodingOtherThanChunkedShouldAnswer415() throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
