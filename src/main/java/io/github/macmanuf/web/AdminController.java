@@ -13,7 +13,6 @@ import io.github.macmanuf.refresh.RegistryRefresher;
 import io.github.macmanuf.store.ImportAttempt;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,7 +56,7 @@ class AdminController {
 					schema = @Schema(ref = OpenApiConfig.PROBLEM), examples = @ExampleObject(value = ApiExamples.FORCE_INVALID)))
 	@ApiResponse(responseCode = "502", description = "The source failed; the served data is unchanged",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = FAILED)))
+					schema = @Schema(ref = OpenApiConfig.PROBLEM), examples = @ExampleObject(value = FAILED)))
 	@PostMapping("/refresh")
 	RefreshResponse refresh(@Parameter(description = "import even a file with under 90 % of the current entries")
 	@RequestParam(defaultValue = "false") boolean force) {

@@ -99,7 +99,7 @@ class EntryController {
 	@EntryResponses
 	LookupResponse replaceAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable("mac") String prefix,
 			@Parameter(description = "Mask length, 1 to 48", example = "36",
-					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask,
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "48")) @PathVariable String mask,
 			@Valid @RequestBody EntryRequest request) {
 		MacAddress path = MacAddress.parsePrefix(prefix + "/" + mask);
 		return answer(this.writer.update(request.toEntry(samePrefix(path, request))));
@@ -121,7 +121,7 @@ class EntryController {
 	@DeleteResponses
 	ResponseEntity<Void> deleteAtMask(@Parameter(example = "70:B3:D5:12:30:00") @PathVariable("mac") String prefix,
 			@Parameter(description = "Mask length, 1 to 48", example = "36",
-					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask) {
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "48")) @PathVariable String mask) {
 		this.writer.delete(MacAddress.parsePrefix(prefix + "/" + mask));
 		return ResponseEntity.noContent().build();
 	}

@@ -24,14 +24,14 @@ record EntryRequest(
 		String mac,
 
 		@Schema(description = "Short name; trimmed, 1 to 256 characters, no control characters", example = "Acme",
-				minLength = 1, maxLength = 256, pattern = NO_CONTROL)
+				minLength = 1, maxLength = 256, pattern = NO_CONTROL_WHOLE)
 		@NotNull(message = "is required")
 		@Pattern(regexp = NAME_LENGTH, message = NAME_SIZE)
 		@Pattern(regexp = NO_CONTROL, message = NO_CONTROL_MESSAGE)
 		String manuf,
 
 		@Schema(description = "Full organisation name; trimmed, 1 to 256 characters, no control characters",
-				example = "Acme Sensors Ltd", minLength = 1, maxLength = 256, pattern = NO_CONTROL)
+				example = "Acme Sensors Ltd", minLength = 1, maxLength = 256, pattern = NO_CONTROL_WHOLE)
 		@JsonProperty("manuf_desc")
 		@NotNull(message = "is required")
 		@Pattern(regexp = NAME_LENGTH, message = NAME_SIZE)
@@ -49,6 +49,9 @@ record EntryRequest(
 
 	// Cs: a lone half of a surrogate pair, which SQLite would store as "?" (a paired emoji is fine)
 	static final String NO_CONTROL = "[^\\p{Cc}\\p{Cs}]*";
+
+	// the contract's pattern: JSON Schema finds a pattern anywhere in the value, Bean Validation matches it whole
+	static final String NO_CONTROL_WHOLE = "^" + NO_CONTROL + "$";
 
 	static final String NO_CONTROL_MESSAGE = "must not contain control characters or unpaired surrogates";
 

@@ -51,7 +51,7 @@ class ManufController {
 	@LookupResponses
 	Object lookupPrefix(@Parameter(example = "00:1B:C5:00:10:00") @PathVariable String mac,
 			@Parameter(description = "Mask length, 1 to 48", example = "36",
-					schema = @Schema(type = "integer", format = "int32")) @PathVariable String mask,
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "48")) @PathVariable String mask,
 			HttpServletRequest request, HttpServletResponse response) {
 		return answer(this.registry.lookupPrefix(mac + "/" + mask), request, response);
 	}

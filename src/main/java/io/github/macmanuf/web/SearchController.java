@@ -73,7 +73,7 @@ class SearchController {
 		return SearchResponse.of(q, source, this.registry.search(q, source, page, size));
 	}
 
-	/** {@code PUT} and {@code DELETE} on the meta path: 405 with {@code Allow: GET, HEAD}, not an entry write for "meta". */
+	/** {@code PUT} and {@code DELETE} on the meta path: 405 with {@code Allow: GET, HEAD}, not a write to "meta". */
 	@RequestMapping(path = "/meta", method = { RequestMethod.PUT, RequestMethod.DELETE })
 	@Hidden
 	void metaWithWrongMethod(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {

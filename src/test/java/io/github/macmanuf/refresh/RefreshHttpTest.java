@@ -12,6 +12,7 @@ import io.github.macmanuf.registry.RegistryService;
 import io.github.macmanuf.store.ImportAttempt;
 import io.github.macmanuf.store.ImportRecord;
 import io.github.macmanuf.store.RegistryStore;
+import io.github.macmanuf.support.ContractSchemas;
 import io.github.macmanuf.support.HttpApi;
 import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.RegistryFiles;
@@ -241,6 +242,7 @@ class RefreshHttpTest {
 		assertThat(failed.json().get("outcome").asString()).isEqualTo("failed");
 		assertThat(failed.json().get("error").asString()).isEqualTo("HTTP 503 from 127.0.0.1");
 		assertThat(failed.body()).doesNotContain("Exception");
+		ContractSchemas.assertMatches("/chilcano/api/admin/refresh", failed, 502);
 		assertThat(shortName("00:50:CA:FE:CA:FE")).isEqualTo("Quebec");
 		UPSTREAM.answer("/manuf", UpstreamServer.plain(RegistryFiles.truncated(RegistryFiles.newerManuf("Romeo"), 0.5)));
 		Response refused = api.send("POST", "/chilcano/api/admin/refresh", null, null, "Authorization",
@@ -251,6 +253,7 @@ class RefreshHttpTest {
 				"Bearer " + TOKEN);
 		assertThat(forced.status()).isEqualTo(200);
 		assertThat(forced.json().get("outcome").asString()).isEqualTo("imported");
+		ContractSchemas.assertMatches("/chilcano/api/admin/refresh", forced, 200);
 	}
 
 	@ParameterizedTest(name = "force={0}")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.macmanuf.support.ContractSchemas;
 import io.github.macmanuf.support.WritableApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiContractTest extends WritableApiTest {
 
-	static final Path CONTRACT = Path.of("src/main/resources/openapi.yaml");
+	static final Path CONTRACT = ContractSchemas.CONTRACT;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

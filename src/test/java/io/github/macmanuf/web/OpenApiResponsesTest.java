@@ -1,41 +1,18 @@
 package io.github.macmanuf.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Locale;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.github.macmanuf.support.HttpApi.Response;
 import io.github.macmanuf.support.WritableApiTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
+import static io.github.macmanuf.support.ContractSchemas.assertMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Live answers, nulls and errors included, validate against the response schemas of the committed contract
- * ({@link OpenApiContractTest} keeps it equal to the live document), under the JSON Schema 2020-12 dialect of
- * OpenAPI 3.1: what a client generated from the contract expects is what it gets.
+ * ({@link OpenApiContractTest} keeps it equal to the live document): what a client generated from the contract
+ * expects is what it gets. The refresh's answers are checked in {@code RefreshHttpTest}, which has a source.
  */
 class OpenApiResponsesTest extends WritableApiTest {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-
-	private static JsonNode contract;
-
-	@BeforeAll
-	static void loadContract() throws IOException {
-		contract = JSON.valueToTree(new Yaml().load(Files.readString(OpenApiContractTest.CONTRACT)));
-	}
 
 	@Test
 	void lookupsAndTheirErrorsShouldMatchTheContract() {
@@ -69,20 +46,6 @@ class OpenApiResponsesTest extends WritableApiTest {
 				200);
 		assertMatches("/chilcano/api/manuf/{mac}", write("DELETE", API + "/0A5C4F", null), 404);
 		assertMatches("/chilcano/api/admin/refresh", write("POST", "/chilcano/api/admin/refresh?force=yes", null), 400);
-	}
-
-	/** The answer has the status, a media type the contract lists for it, and a body its schema accepts. */
-	private static void assertMatches(String template, Response response, int status) {
-		assertThat(response.status()).as(template).isEqualTo(status);
-		String method = response.raw().request().method().toLowerCase(Locale.ROOT);
-		String mediaType = response.contentType().split(";")[0].trim();
-		JsonNode content = contract.path("paths").path(template).path(method).path("responses")
-			.path(String.valueOf(status)).path("content");
-		assertThat(content.has(mediaType)).as("%s %s %d lists %s", method, template, status, mediaType).isTrue();
-		ObjectNode schema = ((ObjectNode) content.get(mediaType).get("schema")).deepCopy();
-		schema.set("components", contract.get("components"));
-		List<Error> errors = SCHEMAS.getSchema(schema).validate(response.json());
-		assertThat(errors).as("%s %s %d: %s", method, template, status, response.body()).isEmpty();
 	}
 
 }
