@@ -9,12 +9,15 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 
 import javax.net.ssl.SSLException;
 
-/** Turns an I/O failure into one readable line for the log and the history (no stack trace). */
+/** Turns an I/O failure into one readable line for the log and the history: no stack trace, no class names. */
 final class FailureReason {
+
+	private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error): ");
 
 	private FailureReason() {
 	}
@@ -33,8 +36,13 @@ final class FailureReason {
 				return reason;
 			}
 		}
-		String message = failure.getMessage();
-		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "") + " (" + where + ")";
+		String message = plain(failure.getMessage());
+		return "cannot read " + where + ((message != null && !message.isBlank()) ? ": " + message : "");
+	}
+
+	/** The message without the Java class names that some exceptions put in it ("…PKIX: sun.security.…Exception: …"). */
+	static String plain(String message) {
+		return (message != null) ? CLASS_NAME.matcher(message).replaceAll("") : null;
 	}
 
 	private static String known(Throwable ex, String where) {
@@ -45,16 +53,18 @@ final class FailureReason {
 			return "no answer from " + where + " within the read timeout";
 		}
 		if (ex instanceof SocketTimeoutException) {
-			return "download from " + where + " stalled: " + ex.getMessage();
+			return "download from " + where + " stalled: " + plain(ex.getMessage());
 		}
 		if (ex instanceof ConnectException) {
 			return "cannot connect to " + where + " (connection refused or unreachable)";
 		}
 		if (ex instanceof SSLException) {
-			return "TLS failure with " + where + ": " + ex.getMessage();
+			String message = String.valueOf(ex.getMessage());
+			return message.contains("PKIX") ? "TLS failure with " + where + ": its certificate is not trusted by this JVM"
+					: "TLS failure with " + where + ": " + plain(message);
 		}
 		if (ex instanceof ZipException || ex instanceof EOFException) {
-			return "corrupt or truncated data from " + where + ": " + ex.getMessage();
+			return "corrupt or truncated data from " + where + ": " + plain(ex.getMessage());
 		}
 		if (ex instanceof NoSuchFileException) {
 			return "no such file " + where;
