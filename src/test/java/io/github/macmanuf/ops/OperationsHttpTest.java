@@ -32,6 +32,8 @@ class OperationsHttpTest extends HttpServiceTest {
 		assertThat(readiness.json().get("components").get("registry").get("details").get("entries").asInt())
 			.isEqualTo(52632);
 		assertThat(readiness.json().get("components").has("dataAge")).isFalse();
+		assertThat(json.get("components").get("diskSpace").get("details").get("path").asString())
+			.as("the data folder's disk, not the working directory's").contains("mac-manuf-test");
 		Response liveness = this.api.get("/actuator/health/liveness");
 		assertThat(liveness.status()).isEqualTo(200);
 		assertThat(liveness.json().get("status").asString()).isEqualTo("UP");
