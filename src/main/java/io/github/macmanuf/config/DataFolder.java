@@ -22,6 +22,9 @@ public class DataFolder implements DisposableBean {
 
 	static final String LOCK_FILE = "manuf.lock";
 
+	private static final String WRITABLE = "Give the service a folder it can write: --manuf.data-dir=<folder> or "
+			+ "MANUF_DATA_DIR=<folder>.";
+
 	private final Path path;
 
 	private final FileChannel lockFile;
@@ -31,7 +34,7 @@ public class DataFolder implements DisposableBean {
 	DataFolder(ManufProperties properties) {
 		this.path = properties.dataDir().toAbsolutePath().normalize();
 		if (Files.exists(this.path) && !Files.isDirectory(this.path)) {
-			throw new DataFolderException(this.path, "is a file, not a folder");
+			throw new DataFolderException(this.path, "is a file, not a folder", WRITABLE);
 		}
 		try {
 			Files.createDirectories(this.path);
@@ -39,13 +42,14 @@ public class DataFolder implements DisposableBean {
 					StandardOpenOption.WRITE);
 		}
 		catch (IOException ex) {
-			throw new DataFolderException(this.path, "cannot be created or written (" + ex + ")");
+			throw new DataFolderException(this.path, "cannot be created or written (" + ex.getMessage() + ")", WRITABLE);
 		}
 		this.lock = tryLock(this.lockFile);
 		if (this.lock == null) {
 			close(this.lockFile);
 			throw new DataFolderException(this.path, "is in use by another mac-manuf process (it holds " + LOCK_FILE
-					+ "); each instance needs a data folder of its own");
+					+ "); each instance needs a data folder of its own", "Stop the other process, or give this one a "
+							+ "folder of its own: --manuf.data-dir=<folder> or MANUF_DATA_DIR=<folder>.");
 		}
 	}
 
@@ -69,7 +73,7 @@ public class DataFolder implements DisposableBean {
 		}
 		catch (IOException ex) {
 			close(channel);
-			throw new DataFolderException(this.path, "cannot be locked (" + ex + ")");
+			throw new DataFolderException(this.path, "cannot be locked (" + ex.getMessage() + ")", WRITABLE);
 		}
 	}
 

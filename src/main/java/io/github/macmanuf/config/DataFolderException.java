@@ -5,15 +5,16 @@ import java.nio.file.Path;
 /** The data folder cannot be used: {@link DataFolderFailureAnalyzer} reports it in one paragraph at startup. */
 public class DataFolderException extends IllegalStateException {
 
-	private final Path path;
+	private final String action;
 
-	DataFolderException(Path path, String problem) {
+	DataFolderException(Path path, String problem, String action) {
 		super("The data folder " + path + " " + problem);
-		this.path = path;
+		this.action = action;
 	}
 
-	public Path path() {
-		return this.path;
+	/** What the operator can do about it. */
+	public String action() {
+		return this.action;
 	}
 
 }

@@ -11,10 +11,7 @@ class DataFolderFailureAnalyzer extends AbstractFailureAnalyzer<DataFolderExcept
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, DataFolderException cause) {
-		return new FailureAnalysis(cause.getMessage() + ".",
-				"Stop the other process, or give this one a folder of its own that it can write: --manuf.data-dir="
-						+ "<folder> or MANUF_DATA_DIR=<folder>.",
-				cause);
+		return new FailureAnalysis(cause.getMessage() + ".", cause.action(), cause);
 	}
 
 }

@@ -17,12 +17,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StorageConfig {
 
+	static final String DATABASE = "manuf.db";
+
 	@Bean
 	DataSource dataSource(DataFolder folder) {
 		Path dir = folder.path();
 		var dataSource = new HikariDataSource();
 		dataSource.setPoolName("sqlite");
-		dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve("manuf.db")
+		dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve(DATABASE)
 				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true");
 		dataSource.setMaximumPoolSize(1);
 		dataSource.setMinimumIdle(1);

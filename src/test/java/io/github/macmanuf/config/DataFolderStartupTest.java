@@ -8,6 +8,7 @@ import io.github.macmanuf.registry.RegistryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteException;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One service per data folder: a second one on the same folder stops at startup (two used to run side by side,
- * each with its own index, and disagreed about user entries), and so does a folder that is a file; each says so in
- * one paragraph.
+ * each with its own index, and disagreed about user entries), and so does a folder that is a file or a database
+ * SQLite cannot read; each says so in one paragraph.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DataFolderStartupTest {
@@ -50,6 +51,18 @@ class DataFolderStartupTest {
 		assertThatThrownBy(() -> start(file).close()).hasRootCauseInstanceOf(DataFolderException.class)
 			.rootCause()
 			.hasMessageContaining("is a file, not a folder");
+	}
+
+	@Test
+	void databaseThatIsNotSqliteShouldStopTheStartNamingTheFileAndLeaveIt(CapturedOutput output) throws Exception {
+		byte[] garbage = "not a database, just text that fills the first page of the file".repeat(100).getBytes();
+		Path database = Files.write(this.dataDir.resolve("manuf.db"), garbage);
+		assertThatThrownBy(() -> start(this.dataDir).close()).hasRootCauseInstanceOf(SQLiteException.class);
+		assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
+			.contains("SQLite cannot use the database " + database)
+			.contains("SQLITE_NOTADB")
+			.contains("move it aside");
+		assertThat(Files.readAllBytes(database)).isEqualTo(garbage);
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
