@@ -189,11 +189,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String supported = ex.getSupportedMediaTypes().stream().map(MediaType::toString)
+			.collect(Collectors.joining(", "));
 		if (ex.getContentType() == null) {
 			String problem = (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) ? "has no Content-Type"
 					: "has a Content-Type that is not a media type";
-			ex.getBody().setDetail("The request " + problem + ": send one of " + ex.getSupportedMediaTypes()
-				.stream().map(MediaType::toString).collect(Collectors.joining(", ")) + ".");
+			ex.getBody().setDetail("The request " + problem + ": send one of " + supported + ".");
+		}
+		else {
+			ex.getBody().setDetail("Content-Type '" + InputEcho.shorten(ex.getContentType().toString())
+					+ "' is not supported: send one of " + supported + ".");
 		}
 		return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
 	}

@@ -187,6 +187,11 @@ class BulkLookupHttpTest extends WritableApiTest {
 		assertThat(this.api.send("POST", LOOKUP, "application/json", "[]").json()).isEmpty();
 		assertThat(this.api.send("POST", LOOKUP, "text/plain", "\n\n").json()).isEmpty();
 		assertThat(this.api.send("POST", LOOKUP, "text/csv", "00:50:CA").status()).isEqualTo(415);
+		Response huge = this.api.send("POST", LOOKUP, "text/csv; x=" + "a".repeat(7000), "00:50:CA");
+		assertThat(huge.status()).isEqualTo(415);
+		assertThat(huge.body()).as("the Content-Type is echoed cut, not whole").hasSizeLessThan(600);
+		assertThat(huge.json().get("detail").asString()).startsWith("Content-Type 'text/csv;x=aaaa")
+			.endsWith("' is not supported: send one of application/json, text/plain.");
 	}
 
 	@Test
