@@ -45,6 +45,9 @@ class ProblemJsonErrorHandler extends ErrorHandler {
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
 		response.getHeaders().put("X-Content-Type-Options", "nosniff");
+		if (code == 426) {
+			response.getHeaders().put(HttpHeader.UPGRADE, "HTTP/1.1"); // RFC 9110, 15.5.22: say which protocol
+		}
 		// Jetty closes the connection after a request it could not parse; say so, so that a client does not send
 		// its next request on it
 		response.getHeaders().put(HttpHeader.CONNECTION, "close");
@@ -58,6 +61,7 @@ class ProblemJsonErrorHandler extends ErrorHandler {
 					+ "request line or header that is not HTTP/1.1 or HTTP/1.0.";
 			case 414, 431 -> "The request line or its headers are over the 8 KB limit.";
 			case 426 -> "Only HTTP/1.1 (and HTTP/1.0) requests are served here.";
+			case 404 -> "There is nothing at this request target: the API's paths start with /chilcano/api/.";
 			case 500 -> "The server could not answer this request.";
 			default -> "The request was rejected before it reached the API.";
 		};

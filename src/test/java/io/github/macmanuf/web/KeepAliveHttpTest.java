@@ -124,6 +124,31 @@ class KeepAliveHttpTest extends HttpServiceTest {
 	}
 
 	@Test
+	void http2RequestLineShouldAnswer426NamingHttp11() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("GET " + API + "/00:50:CA HTTP/2.0\r\nHost: localhost\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			assertThat(readHead(new BufferedInputStream(socket.getInputStream()))).startsWith("HTTP/1.1 426")
+				.contains("Upgrade: HTTP/1.1")
+				.contains("application/problem+json");
+		}
+	}
+
+	@Test
+	void optionsAsteriskShouldAnswer404WithItsProblemBody() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write("OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			String head = readHead(in);
+			assertThat(head).startsWith("HTTP/1.1 404").contains("application/problem+json");
+			assertThat(new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8))
+				.contains("the API's paths start with /chilcano/api/");
+		}
+	}
+
+	@Test
 	void transferCodingOtherThanChunkedShouldAnswer415() throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
