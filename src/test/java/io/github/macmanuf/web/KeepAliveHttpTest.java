@@ -1,7 +1,6 @@
 package io.github.macmanuf.web;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import io.github.macmanuf.support.HttpServiceTest;
+import io.github.macmanuf.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,14 +43,14 @@ class KeepAliveHttpTest extends HttpServiceTest {
 				String request = "GET " + API + "/" + String.format(mac, i % 256) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
 				out.write(request.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
-				String head = readHead(in);
+				String head = RawHttp.readHead(in);
 				assertThat(head).as("response %d", i).startsWith(switch (i % 4) {
 					case 0 -> "HTTP/1.1 404";
 					case 1 -> "HTTP/1.1 400";
 					default -> "HTTP/1.1 200";
 				});
 				assertThat(head.toLowerCase(Locale.ROOT)).as("response %d", i).doesNotContain("connection: close");
-				in.readNBytes(contentLength(head));
+				in.readNBytes(RawHttp.contentLength(head));
 			}
 		}
 	}
@@ -68,97 +68,15 @@ class KeepAliveHttpTest extends HttpServiceTest {
 				socket.setSoTimeout(10_000);
 				socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
 				InputStream in = new BufferedInputStream(socket.getInputStream());
-				String head = readHead(in);
+				String head = RawHttp.readHead(in);
 				assertThat(head).as(request).startsWith("HTTP/1.1 400");
 				assertThat(head.toLowerCase(Locale.ROOT)).as(request)
 					.contains("connection: close")
 					.contains("content-type: application/problem+json");
-				assertThat(new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8)).as(request)
+				assertThat(new String(in.readNBytes(RawHttp.contentLength(head)), StandardCharsets.UTF_8)).as(request)
 					.contains("\"status\":400");
 				assertThat(in.read()).as("%s: closed after the answer", request).isEqualTo(-1);
 			}
-		}
-	}
-
-	@Test
-	@ExtendWith(OutputCaptureExtension.class)
-	void pathParameterWithABrokenEscapeShouldAnswer400ProblemWithoutAStackTrace(CapturedOutput output)
-			throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			InputStream in = new BufferedInputStream(socket.getInputStream());
-			// Jetty passes a ;parameter on undecoded; Spring's path parser failed on it before the firewall: a 500
-			for (String path : new String[] { API + "/00:50:CA;%zz", "/;%", "/actuator/health;%zz" }) {
-				out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-				String head = readHead(in);
-				assertThat(head).as(path).startsWith("HTTP/1.1 400").contains("application/problem+json");
-				assertThat(new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8)).as(path)
-					.contains("\"status\":400").contains("; parameter with a broken %-escape")
-					.doesNotContain("Exception");
-			}
-		}
-		assertThat(output.getAll()).doesNotContain("IllegalArgumentException").doesNotContain("Invalid encoded sequence");
-	}
-
-	@Test
-	void headerWithUtf8TextShouldNotBlockTheRequest() throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			// the UTF-8 bytes of an em dash and a euro sign lie in 0x80-0x9F, which the firewall read as controls
-			byte[] request = ("GET " + API + "/00:50:CA HTTP/1.1\r\nHost: localhost\r\nUser-Agent: probe \u2014 \u20ac\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8);
-			socket.getOutputStream().write(request);
-			assertThat(readHead(new BufferedInputStream(socket.getInputStream()))).startsWith("HTTP/1.1 200");
-		}
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			byte[] request = ("GET " + API + "/00:50:CA HTTP/1.1\r\nHost: localhost\r\nX-Probe: a\u0001b\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8);
-			socket.getOutputStream().write(request);
-			InputStream in = new BufferedInputStream(socket.getInputStream());
-			String head = readHead(in);
-			assertThat(head).as("a real control character is still refused").startsWith("HTTP/1.1 400");
-			assertThat(new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8)).contains("\"status\":400");
-		}
-	}
-
-	@Test
-	void http2RequestLineShouldAnswer426NamingHttp11() throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			socket.getOutputStream().write(("GET " + API + "/00:50:CA HTTP/2.0\r\nHost: localhost\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			assertThat(readHead(new BufferedInputStream(socket.getInputStream()))).startsWith("HTTP/1.1 426")
-				.contains("Upgrade: HTTP/1.1")
-				.contains("application/problem+json");
-		}
-	}
-
-	@Test
-	void optionsAsteriskShouldAnswer404WithItsProblemBody() throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			socket.getOutputStream().write("OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-			InputStream in = new BufferedInputStream(socket.getInputStream());
-			String head = readHead(in);
-			assertThat(head).startsWith("HTTP/1.1 404").contains("application/problem+json");
-			assertThat(new String(in.readNBytes(contentLength(head)), StandardCharsets.UTF_8))
-				.contains("the API's paths start with /chilcano/api/");
-		}
-	}
-
-	@Test
-	void transferCodingOtherThanChunkedShouldAnswer415() throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			String body = "00:50:CA:FE:CA:FE\n"; // named gzip, as a client would that compresses it
-			String request = "POST " + API + "/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-					+ "Transfer-Encoding: gzip, chunked\r\n\r\n" + Integer.toHexString(body.length()) + "\r\n" + body
-					+ "\r\n0\r\n\r\n";
-			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-			String head = readHead(new BufferedInputStream(socket.getInputStream()));
-			assertThat(head).startsWith("HTTP/1.1 415").contains("Accept-Encoding: identity");
 		}
 	}
 
@@ -171,7 +89,7 @@ class KeepAliveHttpTest extends HttpServiceTest {
 					+ "Content-Length: 7000000\r\n\r\n[\"00:50:CA\"";
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
 			InputStream in = new BufferedInputStream(socket.getInputStream());
-			String head = readHead(in);
+			String head = RawHttp.readHead(in);
 			assertThat(head).startsWith("HTTP/1.1 413");
 			assertThat(head.toLowerCase(Locale.ROOT)).contains("connection: close");
 			in.readAllBytes(); // ends only when the server closes the connection
@@ -182,7 +100,7 @@ class KeepAliveHttpTest extends HttpServiceTest {
 			String request = "POST " + API + "/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
 					+ "Content-Length: " + body.length() + "\r\n\r\n" + body;
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-			String head = readHead(new BufferedInputStream(socket.getInputStream()));
+			String head = RawHttp.readHead(new BufferedInputStream(socket.getInputStream()));
 			assertThat(head).startsWith("HTTP/1.1 200");
 			assertThat(head.toLowerCase(Locale.ROOT)).as("a body read to its end").doesNotContain("connection: close");
 		}
@@ -196,35 +114,12 @@ class KeepAliveHttpTest extends HttpServiceTest {
 				socket.setSoTimeout(10_000);
 				String request = "GET " + API + "/00:50:CA HTTP/1.1\r\n" + host + "\r\n";
 				socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-				String head = readHead(new BufferedInputStream(socket.getInputStream()));
+				String head = RawHttp.readHead(new BufferedInputStream(socket.getInputStream()));
 				assertThat(head).as(host).startsWith("HTTP/1.1 400").contains("application/problem+json");
 			}
 		}
 		assertThat(output.getAll()).doesNotContain("Bad Authority").doesNotContain("Bad IPv6")
 			.doesNotContain("multiple `Host` headers");
-	}
-
-	private static String readHead(InputStream in) throws IOException {
-		ByteArrayOutputStream head = new ByteArrayOutputStream();
-		int matched = 0;
-		while (matched < 4) {
-			int b = in.read();
-			if (b < 0) {
-				throw new IOException("connection closed after: " + head.toString(StandardCharsets.US_ASCII));
-			}
-			head.write(b);
-			matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : ((b == '\r') ? 1 : 0);
-		}
-		return head.toString(StandardCharsets.US_ASCII);
-	}
-
-	private static int contentLength(String head) {
-		for (String line : head.split("\r\n")) {
-			if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-				return Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());
-			}
-		}
-		throw new IllegalStateException("no Content-Length in " + head);
 	}
 
 }
