@@ -40,7 +40,7 @@ final class FailureReason {
 		return "cannot read " + where + ((message != null && !message.isBlank()) ? ": " + message : "");
 	}
 
-	/** The message without the Java class names that some exceptions put in it ("…PKIX: sun.security.…Exception: …"). */
+	/** The message without the Java class names some exceptions put in it ("…: sun.security.…Exception: …"). */
 	static String plain(String message) {
 		return (message != null) ? CLASS_NAME.matcher(message).replaceAll("") : null;
 	}

@@ -2,8 +2,12 @@ package io.github.macmanuf.refresh;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A configured source: an http(s) URL, or a file given as a {@code file:} URL or a plain path.
@@ -14,16 +18,36 @@ import java.util.Locale;
  */
 record SourceLocation(URI uri, Path path, String display) {
 
+	// a scheme before "://" (ftp://, sftp://…); a Windows drive letter "C:\\" has no "//"
+	private static final Pattern OTHER_SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*)://");
+
+	/** Reads an http(s) URL, a {@code file:} URL or a local path; anything else is an IllegalArgumentException. */
 	static SourceLocation of(String text) {
 		String trimmed = text.strip();
 		String lower = trimmed.toLowerCase(Locale.ROOT);
-		if (lower.startsWith("http://") || lower.startsWith("https://")) {
-			URI uri = URI.create(trimmed);
-			return new SourceLocation(uri, null, redact(uri));
+		Matcher scheme = OTHER_SCHEME.matcher(lower);
+		if (scheme.lookingAt() && !List.of("http", "https", "file").contains(scheme.group(1))) {
+			throw new IllegalArgumentException("'" + scheme.group(1) + "' is not a source this service reads: give an "
+					+ "http(s) URL, a file: URL or a path");
 		}
-		Path path = lower.startsWith("file:") ? Path.of(URI.create(trimmed)) : Path.of(trimmed);
-		path = path.toAbsolutePath().normalize();
-		return new SourceLocation(null, path, path.toUri().toString());
+		try {
+			if (lower.startsWith("http://") || lower.startsWith("https://")) {
+				URI uri = URI.create(trimmed);
+				if (uri.getHost() == null) {
+					throw new IllegalArgumentException("no host in " + trimmed);
+				}
+				return new SourceLocation(uri, null, redact(uri));
+			}
+			return local(lower.startsWith("file:") ? Path.of(URI.create(trimmed)) : Path.of(trimmed));
+		}
+		catch (IllegalArgumentException | FileSystemNotFoundException ex) {
+			throw new IllegalArgumentException("not a URL or path: " + FailureReason.plain(ex.getMessage()), ex);
+		}
+	}
+
+	private static SourceLocation local(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		return new SourceLocation(null, absolute, absolute.toUri().toString());
 	}
 
 	/** The display form of a configured source, or the text itself when it is not a valid location. */

@@ -22,6 +22,21 @@ public record SourceProperties(
 		@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
 		@DefaultValue("64MB") DataSize maxSize) {
 
+	/** A source that is not an http(s) URL, a file: URL or a path stops the start, not the first refresh. */
+	public SourceProperties {
+		check("manuf.source.manuf-url", manufUrl);
+		check("manuf.source.wka-url", wkaUrl);
+	}
+
+	private static void check(String property, String source) {
+		try {
+			SourceLocation.of(source);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(property + ": " + ex.getMessage());
+		}
+	}
+
 	/** The {@code manuf} source as shown in logs, history and info: no user info, no query. */
 	public String manufDisplay() {
 		return SourceLocation.displayOf(this.manufUrl);

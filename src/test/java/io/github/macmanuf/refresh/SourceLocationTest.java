@@ -1,10 +1,14 @@
 package io.github.macmanuf.refresh;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading a configured source. */
 class SourceLocationTest {
@@ -26,6 +30,24 @@ class SourceLocationTest {
 		assertThat(relative.path().isAbsolute()).isTrue();
 		assertThat(relative.path().endsWith(Path.of("registry", "manuf"))).isTrue();
 		assertThat(relative.display()).startsWith("file:");
+	}
+
+	@Test
+	void ofWhenNotAUrlOrPathShouldSayWhatItReads() {
+		assertThatThrownBy(() -> SourceLocation.of("ftp://127.0.0.1/manuf"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("'ftp' is not a source this service reads: give an http(s) URL, a file: URL or a path");
+		assertThatThrownBy(() -> SourceLocation.of("http://[::1/manuf")).hasMessageStartingWith("not a URL or path: ")
+			.hasMessageNotContaining("Exception");
+		assertThatThrownBy(() -> SourceLocation.of("file:/tmp/no such")).hasMessageStartingWith("not a URL or path: ");
+		assertThatThrownBy(() -> SourceLocation.of("https:///manuf")).hasMessageContaining("no host");
+	}
+
+	@Test
+	void propertiesWithAnUnreadableSourceShouldNotBind() {
+		assertThatThrownBy(() -> new SourceProperties("sftp://mirror/manuf", "https://mirror.example/wka",
+				Duration.ofSeconds(1), Duration.ofSeconds(1), DataSize.ofMegabytes(1)))
+			.hasMessageStartingWith("manuf.source.manuf-url: 'sftp' is not a source");
 	}
 
 }
