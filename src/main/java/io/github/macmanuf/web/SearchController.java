@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -35,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
 	static final int MAX_PAGE_SIZE = 500;
+
+	static final int MAX_QUERY = 256;
 
 	private final RegistryService registry;
 
@@ -59,8 +60,8 @@ class SearchController {
 			content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(ref = OpenApiConfig.PROBLEM),
 					examples = @ExampleObject(value = ApiExamples.SEARCH_INVALID)))
 	SearchResponse search(
-			@Parameter(description = "Text to find in the short or long name", example = "cisco")
-			@RequestParam(required = false) @Size(max = 256, message = "must be at most 256 characters") String q,
+			@Parameter(description = "Text to find in the short or long name", example = "cisco",
+					schema = @Schema(type = "string", maxLength = MAX_QUERY)) @RequestParam(required = false) String q,
 			@Parameter(description = "Only entries of this source",
 					schema = @Schema(allowableValues = { "manuf", "wka", "user" }))
 			@RequestParam(required = false) @Pattern(regexp = "manuf|wka|user",
@@ -70,6 +71,10 @@ class SearchController {
 			@Parameter(description = "Entries per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20")
 			@Min(value = 1, message = "must be 1 to " + MAX_PAGE_SIZE)
 			@Max(value = MAX_PAGE_SIZE, message = "must be 1 to " + MAX_PAGE_SIZE) int size) {
+		// characters as the contract's maxLength counts them (an emoji is one), not Java's UTF-16 units
+		if (q != null && q.codePointCount(0, q.length()) > MAX_QUERY) {
+			throw new InvalidFieldException("q", "must be at most " + MAX_QUERY + " characters");
+		}
 		return SearchResponse.of(q, source, this.registry.search(q, source, page, size));
 	}
 

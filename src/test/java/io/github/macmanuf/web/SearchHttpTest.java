@@ -1,5 +1,7 @@
 package io.github.macmanuf.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,6 +77,16 @@ class SearchHttpTest extends WritableApiTest {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("detail").asString()).contains(name);
+	}
+
+	@Test
+	void searchTextShouldBeLimitedTo256CharactersAsTheContractCountsThem() {
+		String emoji = URLEncoder.encode("\uD83D\uDE00", StandardCharsets.UTF_8);
+		assertThat(this.api.get(API + "?q=" + emoji.repeat(256)).status()).isEqualTo(200);
+		Response tooLong = this.api.get(API + "?q=" + emoji.repeat(257));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().get("detail").asString()).isEqualTo("q: must be at most 256 characters");
+		assertThat(this.api.get(API + "?q=" + "x".repeat(257)).status()).isEqualTo(400);
 	}
 
 	@Test
