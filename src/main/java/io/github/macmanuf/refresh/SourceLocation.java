@@ -18,27 +18,34 @@ import java.util.regex.Pattern;
  */
 record SourceLocation(URI uri, Path path, String display) {
 
-	// a scheme before "://" (ftp://, sftp://…); a Windows drive letter "C:\\" has no "//"
-	private static final Pattern OTHER_SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*)://");
+	// a URL's scheme (ftp:, mailto:, classpath:…): two letters or more, so that a Windows drive (C:\\) is a path
+	private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]+):");
 
 	/** Reads an http(s) URL, a {@code file:} URL or a local path; anything else is an IllegalArgumentException. */
 	static SourceLocation of(String text) {
 		String trimmed = text.strip();
+		if (trimmed.isEmpty()) {
+			throw new IllegalArgumentException("is empty: give an http(s) URL, a file: URL or a path");
+		}
 		String lower = trimmed.toLowerCase(Locale.ROOT);
-		Matcher scheme = OTHER_SCHEME.matcher(lower);
-		if (scheme.lookingAt() && !List.of("http", "https", "file").contains(scheme.group(1))) {
-			throw new IllegalArgumentException("'" + scheme.group(1) + "' is not a source this service reads: give an "
-					+ "http(s) URL, a file: URL or a path");
+		Matcher scheme = SCHEME.matcher(lower);
+		String name = scheme.lookingAt() ? scheme.group(1) : null;
+		if (name != null && !List.of("http", "https", "file").contains(name)) {
+			throw new IllegalArgumentException("'" + name + "' is not a source this service reads: give an http(s) "
+					+ "URL, a file: URL or a path");
 		}
 		try {
-			if (lower.startsWith("http://") || lower.startsWith("https://")) {
-				URI uri = URI.create(trimmed);
-				if (uri.getHost() == null) {
-					throw new IllegalArgumentException("no host in " + trimmed);
-				}
-				return new SourceLocation(uri, null, redact(uri));
+			if (name == null) {
+				return local(Path.of(trimmed));
 			}
-			return local(lower.startsWith("file:") ? Path.of(URI.create(trimmed)) : Path.of(trimmed));
+			if (name.equals("file")) {
+				return local(Path.of(URI.create(trimmed)));
+			}
+			URI uri = URI.create(trimmed);
+			if (!lower.startsWith(name + "://") || uri.getHost() == null) {
+				throw new IllegalArgumentException("no host in " + trimmed + " (" + name + "://host/…)");
+			}
+			return new SourceLocation(uri, null, redact(uri));
 		}
 		catch (IllegalArgumentException | FileSystemNotFoundException ex) {
 			throw new IllegalArgumentException("not a URL or path: " + FailureReason.plain(ex.getMessage()), ex);

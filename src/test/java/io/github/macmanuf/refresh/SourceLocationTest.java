@@ -41,6 +41,11 @@ class SourceLocationTest {
 			.hasMessageNotContaining("Exception");
 		assertThatThrownBy(() -> SourceLocation.of("file:/tmp/no such")).hasMessageStartingWith("not a URL or path: ");
 		assertThatThrownBy(() -> SourceLocation.of("https:///manuf")).hasMessageContaining("no host");
+		assertThatThrownBy(() -> SourceLocation.of("http:/x")).as("a typo of http://x").hasMessageContaining("no host");
+		assertThatThrownBy(() -> SourceLocation.of("mailto:a@b")).hasMessageStartingWith("'mailto' is not a source");
+		assertThatThrownBy(() -> SourceLocation.of("classpath:registry/manuf.gz"))
+			.hasMessageStartingWith("'classpath' is not a source");
+		assertThatThrownBy(() -> SourceLocation.of(" ")).hasMessageStartingWith("is empty");
 	}
 
 	@Test
