@@ -22,6 +22,7 @@ class StorageConfig {
 	@Bean
 	DataSource dataSource(DataFolder folder) {
 		Path dir = folder.path();
+		DatabaseFileCheck.check(dir, dir.resolve(DATABASE));
 		var dataSource = new HikariDataSource();
 		dataSource.setPoolName("sqlite");
 		dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve(DATABASE)

@@ -2,13 +2,18 @@ package io.github.macmanuf.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.github.macmanuf.ManufApplication;
 import io.github.macmanuf.registry.RegistryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -53,16 +58,30 @@ class DataFolderStartupTest {
 			.hasMessageContaining("is a file, not a folder");
 	}
 
-	@Test
-	void databaseThatIsNotSqliteShouldStopTheStartNamingTheFileAndLeaveIt(CapturedOutput output) throws Exception {
-		byte[] garbage = "not a database, just text that fills the first page of the file".repeat(100).getBytes();
-		Path database = Files.write(this.dataDir.resolve("manuf.db"), garbage);
-		assertThatThrownBy(() -> start(this.dataDir).close()).hasRootCauseInstanceOf(SQLiteException.class);
-		assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
-			.contains("SQLite cannot use the database " + database)
-			.contains("SQLITE_NOTADB")
-			.contains("move it aside");
-		assertThat(Files.readAllBytes(database)).isEqualTo(garbage);
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "not a database", "another program's tables", "a manuf_entry of another shape" })
+	void databaseThatIsNotOursShouldStopTheStartAndBeLeftAsItWas(String kind, CapturedOutput output)
+			throws Exception {
+		Path database = this.dataDir.resolve("manuf.db");
+		switch (kind) {
+			case "not a database" -> Files.writeString(database, "just text, not a database file".repeat(100));
+			case "another program's tables" -> sqlite(database, "create table customers (name text)");
+			default -> sqlite(database, "create table manuf_entry (x text)");
+		}
+		byte[] before = Files.readAllBytes(database);
+		assertThatThrownBy(() -> start(this.dataDir).close()).hasRootCauseInstanceOf(DataFolderException.class)
+			.rootCause()
+			.hasMessageStartingWith("The data folder " + this.dataDir.toAbsolutePath() + " holds a manuf.db ");
+		assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("move that manuf.db aside")
+			.doesNotContain("\tat org.hibernate");
+		assertThat(Files.readAllBytes(database)).as("left as it was").isEqualTo(before);
+	}
+
+	private static void sqlite(Path database, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
