@@ -1,7 +1,6 @@
 package io.github.macmanuf.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -70,9 +69,7 @@ class BadParameterFilter extends OncePerRequestFilter {
 	private static void reject(HttpServletResponse response, String detail) throws IOException {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		// bytes, not the writer: the writer would add a charset that no other problem answer carries
-		byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"" + detail
-				+ "\",\"error\":\"The request is malformed\"}")
-			.getBytes(StandardCharsets.UTF_8);
+		byte[] body = ProblemJsonErrorHandler.body(HttpServletResponse.SC_BAD_REQUEST, detail);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);

@@ -36,12 +36,7 @@ class ProblemJsonErrorHandler extends ErrorHandler {
 		// Jetty answers 505 to any request line it cannot read ("FOO BAR", no version): bad input is a 4xx here
 		int code = (status == 505) ? 400 : status;
 		response.setStatus(code);
-		HttpStatus known = HttpStatus.resolve(code);
-		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		String error = (code >= 500) ? "The request failed" : "The request is malformed";
-		byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
-				+ detail(code) + "\",\"error\":\"" + error + "\"}")
-			.getBytes(StandardCharsets.UTF_8);
+		byte[] body = body(code, detail(code));
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
 		response.getHeaders().put("X-Content-Type-Options", "nosniff");
@@ -52,6 +47,19 @@ class ProblemJsonErrorHandler extends ErrorHandler {
 		// its next request on it
 		response.getHeaders().put(HttpHeader.CONNECTION, "close");
 		response.write(true, ByteBuffer.wrap(body), callback);
+	}
+
+	/**
+	 * A problem body for what is refused before Spring's JSON machinery runs (here and in
+	 * {@link BadParameterFilter}); {@code detail} is fixed text of ours, never the client's input.
+	 */
+	static byte[] body(int code, String detail) {
+		HttpStatus known = HttpStatus.resolve(code);
+		String title = (known != null) ? known.getReasonPhrase() : "Error";
+		String error = (code >= 500) ? "The request failed" : "The request is malformed";
+		return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
+				+ detail + "\",\"error\":\"" + error + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String detail(int status) {

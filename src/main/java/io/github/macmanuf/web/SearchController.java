@@ -71,7 +71,8 @@ class SearchController {
 			@Parameter(description = "Entries per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20")
 			@Min(value = 1, message = "must be 1 to " + MAX_PAGE_SIZE)
 			@Max(value = MAX_PAGE_SIZE, message = "must be 1 to " + MAX_PAGE_SIZE) int size) {
-		// characters as the contract's maxLength counts them (an emoji is one), not Java's UTF-16 units
+		// characters as the contract's maxLength counts them (an emoji is one), not Java's UTF-16 units; checked here
+		// rather than with entry names' @Pattern, which springdoc would copy into the contract as a Java-only regex
 		if (q != null && q.codePointCount(0, q.length()) > MAX_QUERY) {
 			throw new InvalidFieldException("q", "must be at most " + MAX_QUERY + " characters");
 		}

@@ -1,8 +1,7 @@
 package io.github.macmanuf.tls;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import io.github.macmanuf.ManufApplication;
 import io.github.macmanuf.support.Certificates;
 import io.github.macmanuf.support.HttpApi;
 import io.github.macmanuf.support.HttpApi.Response;
+import io.github.macmanuf.support.RawHttp;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.junit.jupiter.api.Test;
@@ -92,12 +92,12 @@ class TlsStartupTest {
 			Response redirect = HttpApi.local(port(context, "local.server.port")).get(LOOKUP + "?x=1");
 			assertThat(redirect.status()).isEqualTo(307);
 			assertThat(redirect.header("Location")).isEqualTo("https://localhost:" + httpsPort + LOOKUP + "?x=1");
-			assertThat(rawStatusLine(port(context, "local.server.port"), "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n"))
+			assertThat(rawHead(port(context, "local.server.port"), "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n"))
 				.as("no path to redirect to").startsWith("HTTP/1.1 404");
-			assertThat(rawStatusLine(port(context, "local.server.port"),
+			assertThat(rawHead(port(context, "local.server.port"),
 					"CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n"))
 				.startsWith("HTTP/1.1 405");
-			assertThat(rawStatusLine(port(context, "local.server.port"),
+			assertThat(rawHead(port(context, "local.server.port"),
 					"GET https://localhost" + LOOKUP + " HTTP/1.1\r\nHost: localhost\r\n\r\n"))
 				.as("an https request line sent in plain text is still plain text").startsWith("HTTP/1.1 307");
 			URI target = URI.create(redirect.header("Location"));
@@ -142,13 +142,12 @@ class TlsStartupTest {
 		return List.of(server.getServer().getConnectors());
 	}
 
-	/** The status line of the answer to a request sent as raw bytes (the JDK client sends neither of these). */
-	private static String rawStatusLine(int port, String request) throws IOException {
+	/** The head of the answer to a request sent as raw bytes (the JDK client sends none of these). */
+	private static String rawHead(int port, String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-				.readLine();
+			return RawHttp.readHead(new BufferedInputStream(socket.getInputStream()));
 		}
 	}
 
