@@ -12,15 +12,17 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The data folder ({@code manuf.data-dir}): made on first start, and locked through {@code manuf.lock} for as long as
- * the service runs, so that a second instance on the same folder stops at once instead of serving data that drifts
- * apart from the first's (each keeps its own index). The operating system drops the lock when the process ends,
- * killed or not.
+ * The data folder ({@code manuf.data-dir}): made on first start, its {@code manuf.db} checked before anything is
+ * written there ({@link DatabaseFileCheck}), and locked through {@code manuf.lock} for as long as the service runs,
+ * so that a second instance on the same folder stops at once instead of serving data that drifts apart from the
+ * first's (each keeps its own index). The operating system drops the lock when the process ends, killed or not.
  */
 @Component
 public class DataFolder implements DisposableBean {
 
 	static final String LOCK_FILE = "manuf.lock";
+
+	static final String DATABASE = "manuf.db";
 
 	private static final String WRITABLE = "Give the service a folder it can write: --manuf.data-dir=<folder> or "
 			+ "MANUF_DATA_DIR=<folder>.";
@@ -38,6 +40,7 @@ public class DataFolder implements DisposableBean {
 		}
 		try {
 			Files.createDirectories(this.path);
+			DatabaseFileCheck.check(this.path); // before the lock file, the keystore or anything else is written
 			this.lockFile = FileChannel.open(this.path.resolve(LOCK_FILE), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE);
 		}

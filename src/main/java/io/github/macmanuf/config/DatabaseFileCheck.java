@@ -13,9 +13,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
 
 /**
- * Looks at an existing {@code manuf.db} before Hibernate's schema update may change it, reading only: a file that
- * SQLite cannot read, that is damaged, or that holds another program's tables stops the start with one paragraph
- * and is left as it was (the update used to add our tables and columns to it, then fail or even start).
+ * Looks at an existing {@code manuf.db}, reading only, before anything writes to it or to its folder: a file that
+ * SQLite cannot read, that is damaged (integrity_check, ~40 ms at a start), that holds another program's tables or
+ * views, or an entry no prefix can have stops the start with one paragraph and is left as it was (Hibernate's schema
+ * update used to add our tables and columns to it, then fail or even start).
  */
 final class DatabaseFileCheck {
 
@@ -28,7 +29,8 @@ final class DatabaseFileCheck {
 	private DatabaseFileCheck() {
 	}
 
-	static void check(Path folder, Path database) {
+	static void check(Path folder) {
+		Path database = folder.resolve(DataFolder.DATABASE);
 		if (Files.isDirectory(database)) {
 			throw new DataFolderException(folder, "holds a folder named " + database.getFileName(), ACTION);
 		}
@@ -37,20 +39,23 @@ final class DatabaseFileCheck {
 		}
 		try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + database);
 				Statement statement = connection.createStatement()) {
-			List<String> tables = column(statement, "select name from sqlite_master where type = 'table'");
-			if (tables.isEmpty()) {
-				return;
-			}
-			if (!tables.contains("manuf_entry")) {
-				throw unusable(folder, "with another program's tables " + tables);
+			List<String> foreign = column(statement, "select name from sqlite_master where type in ('table', 'view') "
+					+ "and name not like 'sqlite\\_%' escape '\\' and name not in ('manuf_entry', 'import_record', "
+					+ "'source_state')");
+			if (!foreign.isEmpty()) {
+				throw unusable(folder, "with another program's tables or views " + foreign);
 			}
 			List<String> columns = column(statement, "select name from pragma_table_info('manuf_entry')");
-			if (!columns.containsAll(COLUMNS)) {
+			if (!columns.isEmpty() && !columns.containsAll(COLUMNS)) {
 				throw unusable(folder, "whose manuf_entry table is not mac-manuf's (columns " + columns + ")");
 			}
-			List<String> integrity = column(statement, "pragma quick_check(1)");
+			List<String> integrity = column(statement, "pragma integrity_check(1)");
 			if (!integrity.equals(List.of("ok"))) {
-				throw unusable(folder, "that is damaged (SQLite's quick_check: " + integrity + ")");
+				throw unusable(folder, "that is damaged (SQLite's integrity_check: " + integrity + ")");
+			}
+			if (!columns.isEmpty() && !column(statement, "select 1 from manuf_entry where prefix_length not between 1 "
+					+ "and 48 limit 1").isEmpty()) {
+				throw unusable(folder, "with an entry whose mask length is not 1 to 48");
 			}
 		}
 		catch (SQLiteException ex) {

@@ -17,15 +17,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StorageConfig {
 
-	static final String DATABASE = "manuf.db";
 
 	@Bean
 	DataSource dataSource(DataFolder folder) {
 		Path dir = folder.path();
-		DatabaseFileCheck.check(dir, dir.resolve(DATABASE));
 		var dataSource = new HikariDataSource();
 		dataSource.setPoolName("sqlite");
-		dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve(DATABASE)
+		dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve(DataFolder.DATABASE)
 				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true");
 		dataSource.setMaximumPoolSize(1);
 		dataSource.setMinimumIdle(1);

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code ;} path parameter with a broken %-escape ({@code /00:50:CA;%zz}), which Jetty passes on undecoded and
  * Spring's path parser, run ahead of the firewall that refuses every {@code ;}, fails on. Otherwise the exception
  * escapes the filter chain as a 500, and every such request logs a full stack trace: a cheap way for anyone to
- * flood the log. A form body is never read here (no endpoint takes one, and they answer 415 for it).
+ * flood the log. Also a {@code Host} longer than any host name. A form body is never read here (no endpoint takes
+ * one, and they answer 415 for it).
  */
 class BadParameterFilter extends OncePerRequestFilter {
 
@@ -30,12 +31,22 @@ class BadParameterFilter extends OncePerRequestFilter {
 	private static final String PATH = "The request was rejected before it reached the API: its path has a ; "
 			+ "parameter with a broken %-escape (no API path has a ;).";
 
+	private static final int MAX_HOST = 255;
+
+	// redirects and a 401's resource_metadata are built from it: a longer one was echoed whole
+	private static final String HOST = "The Host header names a host longer than a host name can be (" + MAX_HOST
+			+ " characters).";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String query = request.getQueryString();
 		if (query != null && !queryDecodes(query)) {
 			reject(response, QUERY);
+			return;
+		}
+		if (request.getServerName().length() > MAX_HOST) {
+			reject(response, HOST);
 			return;
 		}
 		String path = request.getRequestURI();

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.stream.Stream;
 
 import io.github.macmanuf.ManufApplication;
 import io.github.macmanuf.registry.RegistryService;
@@ -30,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DataFolderStartupTest {
+
+	private static final String OUR_TABLE = "create table manuf_entry (id blob not null primary key, prefix_bits "
+			+ "bigint not null, prefix_length integer not null, short_name varchar(256) not null, long_name "
+			+ "varchar(1024), comment varchar(1024), source varchar(16) not null)";
 
 	@TempDir
 	Path dataDir;
@@ -59,13 +64,18 @@ class DataFolderStartupTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "not a database", "another program's tables", "a manuf_entry of another shape" })
+	@ValueSource(strings = { "not a database", "another program's tables", "ours and another program's", "a view",
+			"a manuf_entry of another shape", "an entry with mask 99" })
 	void databaseThatIsNotOursShouldStopTheStartAndBeLeftAsItWas(String kind, CapturedOutput output)
 			throws Exception {
 		Path database = this.dataDir.resolve("manuf.db");
 		switch (kind) {
 			case "not a database" -> Files.writeString(database, "just text, not a database file".repeat(100));
 			case "another program's tables" -> sqlite(database, "create table customers (name text)");
+			case "ours and another program's" -> sqlite(database, OUR_TABLE, "create table customers (name text)");
+			case "a view" -> sqlite(database, "create view v as select 1 as x");
+			case "an entry with mask 99" -> sqlite(database, OUR_TABLE,
+					"insert into manuf_entry values (x'00', 5294650, 99, 'A', null, null, 'manuf')");
 			default -> sqlite(database, "create table manuf_entry (x text)");
 		}
 		byte[] before = Files.readAllBytes(database);
@@ -75,12 +85,17 @@ class DataFolderStartupTest {
 		assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("move that manuf.db aside")
 			.doesNotContain("\tat org.hibernate");
 		assertThat(Files.readAllBytes(database)).as("left as it was").isEqualTo(before);
+		try (Stream<Path> files = Files.list(this.dataDir)) {
+			assertThat(files).as("no lock file or keystore written beside it").containsExactly(database);
+		}
 	}
 
-	private static void sqlite(Path database, String sql) throws SQLException {
+	private static void sqlite(Path database, String... sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
 				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
+			for (String each : sql) {
+				statement.execute(each);
+			}
 		}
 	}
 

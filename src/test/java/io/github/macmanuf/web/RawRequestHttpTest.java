@@ -92,6 +92,20 @@ class RawRequestHttpTest extends HttpServiceTest {
 	}
 
 	@Test
+	void hostLongerThanAHostNameShouldAnswer400WithoutEchoingIt() throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("POST " + API + " HTTP/1.1\r\nHost: " + "h".repeat(6000)
+					+ "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			String head = RawHttp.readHead(in);
+			assertThat(head).startsWith("HTTP/1.1 400").doesNotContain("hhhhhhhh");
+			assertThat(new String(in.readNBytes(RawHttp.contentLength(head)), StandardCharsets.UTF_8))
+				.contains("longer than a host name can be").doesNotContain("hhhhhhhh");
+		}
+	}
+
+	@Test
 	void transferCodingOtherThanChunkedShouldAnswer415() throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
